@@ -1,0 +1,44 @@
+package dev.dynamodel.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@code @Entity} or {@code @Document} read from source and validated: everything the writers
+ * need, and nothing from the compiler's element model.
+ *
+ * @param type          the declared Java type
+ * @param properties    stored fields, in declaration order
+ * @param construction  how an instance is made on read
+ * @param constructorArgs for a record or all-arguments constructor: the Java types of
+ *                      every argument in order, with ignored components at their position
+ * @param table         the table part, present only for an {@code @Entity}
+ */
+public record TypeDeclaration(
+        ClassName type,
+        List<Property> properties,
+        Construction construction,
+        List<ConstructorArg> constructorArgs,
+        Optional<Table> table) {
+
+    /** How generated code creates an instance. */
+    public enum Construction {
+        /** {@code new T(a, b, c)} with every record component or constructor argument. */
+        ALL_ARGUMENTS,
+        /** {@code new T()} followed by setters or field writes. */
+        NO_ARGUMENTS_THEN_SET
+    }
+
+    /** One constructor argument: a stored property, or the default value of an ignored one. */
+    public record ConstructorArg(Optional<Property> property, com.palantir.javapoet.TypeName javaType) {
+    }
+
+    /** The table of an entity. */
+    public record Table(String name, Property hashKey, Optional<Property> rangeKey) {
+    }
+
+    public boolean isEntity() {
+        return table.isPresent();
+    }
+}

@@ -1,0 +1,203 @@
+package dev.dynamodel.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.model.Property;
+import dev.dynamodel.processor.model.TypeDeclaration;
+import dev.dynamodel.processor.model.TypeDeclaration.Construction;
+import dev.dynamodel.processor.model.TypeDeclaration.ConstructorArg;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one {@code @Entity} or {@code @Document} type into a {@link TypeDeclaration}, reporting
+ * every rule it breaks. Returns a declaration only when the report is clean.
+ */
+public final class DeclarationReader {
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+
+    private final Elements elements;
+    private final Types types;
+    private final ValueTypeResolver resolver = new ValueTypeResolver();
+
+    public DeclarationReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    public Optional<TypeDeclaration> read(TypeElement type, Report report) {
+        Optional<AnnotationMirror> entity = Annotations.find(type, Annotations.ENTITY);
+        String role = entity.isPresent() ? "Entity" : "Document";
+        if (!checkShape(type, role, report)) {
+            return Optional.empty();
+        }
+        List<FieldReader.Candidate> candidates = fieldsOf(type);
+        FieldReader fieldReader = new FieldReader(elements, types, resolver, type, report);
+        Construction construction = construction(type, candidates);
+        List<Property> properties = new ArrayList<>();
+        List<ConstructorArg> constructorArgs = new ArrayList<>();
+        KeyCollector keys = new KeyCollector(type, entity.isPresent(), report);
+        Map<String, VariableElement> storedNames = new HashMap<>();
+        for (FieldReader.Candidate candidate : candidates) {
+            Optional<Property> property = fieldReader.read(candidate, construction);
+            keys.consider(candidate, property);
+            property.ifPresent(p -> {
+                properties.add(p);
+                VariableElement earlier = storedNames.putIfAbsent(p.storedName(), candidate.field());
+                if (earlier != null) {
+                    report.error(candidate.field(), Message.DUPLICATE_ATTRIBUTE, p.storedName(), earlier.getSimpleName());
+                }
+            });
+            if (construction == Construction.ALL_ARGUMENTS && (property.isPresent() || candidate.ignored())) {
+                constructorArgs.add(new ConstructorArg(property, TypeName.get(candidate.field().asType())));
+            }
+        }
+        if (construction == null) {
+            report.error(type, Message.NOT_CONSTRUCTIBLE, type.getSimpleName());
+        }
+        Optional<TypeDeclaration.Table> table = entity.flatMap(mirror -> keys.table(tableName(type, mirror, report)));
+        if (!report.isClean()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TypeDeclaration(ClassName.get(type), properties, construction, constructorArgs, table));
+    }
+
+    private boolean checkShape(TypeElement type, String role, Report report) {
+        ElementKind kind = type.getKind();
+        if (kind != ElementKind.CLASS && kind != ElementKind.RECORD) {
+            report.error(type, Message.NOT_A_CLASS, role, type.getSimpleName(), describe(kind));
+            return false;
+        }
+        Modifiers modifiers = new Modifiers(type);
+        if (modifiers.has(Modifier.ABSTRACT)) {
+            report.error(type, Message.ABSTRACT_TYPE, role, type.getSimpleName());
+        }
+        if (type.getNestingKind().isNested() && !modifiers.has(Modifier.STATIC) && kind == ElementKind.CLASS) {
+            report.error(type, Message.INNER_CLASS, role, type.getSimpleName());
+        }
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                report.error(type, Message.PRIVATE_TYPE, role, type.getSimpleName());
+                break;
+            }
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            report.error(type, Message.GENERIC_TYPE, type.getSimpleName());
+        }
+        return report.isClean();
+    }
+
+    /** Stored-field candidates: record components, or non-static non-transient fields, superclasses first. */
+    private List<FieldReader.Candidate> fieldsOf(TypeElement type) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement t = type; t != null; t = superclassOf(t)) {
+            chain.add(0, t);
+        }
+        List<FieldReader.Candidate> out = new ArrayList<>();
+        for (TypeElement t : chain) {
+            for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+                Modifiers modifiers = new Modifiers(field);
+                if (modifiers.has(Modifier.STATIC) || modifiers.has(Modifier.TRANSIENT) && t.getKind() != ElementKind.RECORD) {
+                    continue;
+                }
+                out.add(new FieldReader.Candidate(field, Annotations.has(field, Annotations.IGNORE), t.getKind() == ElementKind.RECORD));
+            }
+        }
+        return out;
+    }
+
+    private TypeElement superclassOf(TypeElement type) {
+        TypeMirror superclass = type.getSuperclass();
+        if (superclass.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+        String name = element.getQualifiedName().toString();
+        return name.equals("java.lang.Object") || name.equals("java.lang.Record") ? null : element;
+    }
+
+    /**
+     * Records use their canonical constructor. A class uses a usable no-argument constructor and
+     * then setters; failing that, a constructor taking every stored field in order. Null if neither.
+     */
+    private Construction construction(TypeElement type, List<FieldReader.Candidate> candidates) {
+        if (type.getKind() == ElementKind.RECORD) {
+            return Construction.ALL_ARGUMENTS;
+        }
+        Accessibility accessibility = new Accessibility(elements);
+        List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+        List<TypeMirror> storedTypes = candidates.stream()
+                .filter(c -> !c.ignored()).map(c -> c.field().asType()).toList();
+        boolean allArguments = false;
+        for (ExecutableElement constructor : constructors) {
+            if (!accessibility.canUse(constructor, type)) {
+                continue;
+            }
+            if (constructor.getParameters().isEmpty()) {
+                return Construction.NO_ARGUMENTS_THEN_SET;
+            }
+            allArguments |= parametersMatch(constructor, storedTypes);
+        }
+        return allArguments ? Construction.ALL_ARGUMENTS : null;
+    }
+
+    private boolean parametersMatch(ExecutableElement constructor, List<TypeMirror> storedTypes) {
+        if (constructor.getParameters().size() != storedTypes.size()) {
+            return false;
+        }
+        for (int i = 0; i < storedTypes.size(); i++) {
+            if (!types.isSameType(constructor.getParameters().get(i).asType(), storedTypes.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String tableName(TypeElement type, AnnotationMirror entity, Report report) {
+        String name = Annotations.stringValue(entity, "table", "");
+        if (name.isEmpty()) {
+            name = type.getSimpleName().toString();
+        }
+        if (!TABLE_NAME.matcher(name).matches()) {
+            report.error(type, entity, Message.INVALID_TABLE_NAME, name);
+        }
+        return name;
+    }
+
+    private static String describe(ElementKind kind) {
+        return switch (kind) {
+            case INTERFACE -> "an interface";
+            case ENUM -> "an enum";
+            case ANNOTATION_TYPE -> "an annotation type";
+            default -> kind.toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** Modifier look-up that reads well at the call site. */
+    private record Modifiers(java.util.Set<Modifier> set) {
+        Modifiers(Element element) {
+            this(element.getModifiers());
+        }
+
+        boolean has(Modifier modifier) {
+            return set.contains(modifier);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.dynamodel.processor.read;
+
+import dev.dynamodel.processor.model.Property;
+import dev.dynamodel.processor.model.TypeDeclaration;
+import dev.dynamodel.processor.model.ValueType;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Collects the {@code @HashKey} and {@code @RangeKey} fields of a type as they are read, and
+ * reports misplaced, repeated, ignored or non-scalar keys.
+ */
+final class KeyCollector {
+    private final TypeElement type;
+    private final boolean entity;
+    private final Report report;
+    private FieldReader.Candidate hashField;
+    private FieldReader.Candidate rangeField;
+    private Property hashKey;
+    private Property rangeKey;
+    private boolean hashDeclared;
+
+    KeyCollector(TypeElement type, boolean entity, Report report) {
+        this.type = type;
+        this.entity = entity;
+        this.report = report;
+    }
+
+    void consider(FieldReader.Candidate candidate, Optional<Property> property) {
+        Optional<AnnotationMirror> hash = Annotations.find(candidate.field(), Annotations.HASH_KEY);
+        Optional<AnnotationMirror> range = Annotations.find(candidate.field(), Annotations.RANGE_KEY);
+        hashDeclared |= hash.isPresent();
+        if (hash.isPresent() && accept(candidate, hash.get(), "HashKey", property)) {
+            if (hashField != null) {
+                report.error(candidate.field(), hash.get(), Message.TWO_HASH_KEYS, hashField.field().getSimpleName());
+            } else {
+                hashField = candidate;
+                hashKey = property.orElse(null);
+            }
+        }
+        if (range.isPresent() && accept(candidate, range.get(), "RangeKey", property)) {
+            if (rangeField != null) {
+                report.error(candidate.field(), range.get(), Message.TWO_RANGE_KEYS, rangeField.field().getSimpleName());
+            } else {
+                rangeField = candidate;
+                rangeKey = property.orElse(null);
+            }
+        }
+    }
+
+    private boolean accept(FieldReader.Candidate candidate, AnnotationMirror key, String keyName, Optional<Property> property) {
+        if (!entity) {
+            report.error(candidate.field(), key, Message.KEY_ON_DOCUMENT, keyName, type.getSimpleName());
+            return false;
+        }
+        if (candidate.ignored()) {
+            report.error(candidate.field(), key, Message.KEY_IGNORED);
+            return false;
+        }
+        boolean scalar = property.map(Property::type)
+                .filter(ValueType.Scalar.class::isInstance)
+                .map(t -> ((ValueType.Scalar) t).kind().keyable())
+                .orElse(true); // an unsupported type is reported already
+        if (!scalar) {
+            report.error(candidate.field(), key, Message.KEY_NOT_SCALAR, candidate.field().getSimpleName(),
+                    candidate.field().asType());
+            return false;
+        }
+        return true;
+    }
+
+    /** The table, when the keys are complete. */
+    Optional<TypeDeclaration.Table> table(String tableName) {
+        if (hashField == null) {
+            if (!hashDeclared) {
+                report.error(type, Message.NO_HASH_KEY, type.getSimpleName());
+            }
+            return Optional.empty();
+        }
+        if (hashKey == null || rangeField != null && rangeKey == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TypeDeclaration.Table(tableName, hashKey, Optional.ofNullable(rangeKey)));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dynamodel.processor.read;
+
+/**
+ * Every diagnostic the processor reports, phrased as the rule that was broken and, where there is
+ * one, the fix. The tag in brackets is stable so that tests and users can search for it.
+ */
+public enum Message {
+    NO_HASH_KEY("DYN001", "@Entity %s needs exactly one @HashKey field or record component; none is declared"),
+    TWO_HASH_KEYS("DYN002", "@HashKey must be on exactly one field or record component of an @Entity; %s already has it"),
+    TWO_RANGE_KEYS("DYN003", "@RangeKey may be on at most one field or record component of an @Entity; %s already has it"),
+    KEY_NOT_SCALAR("DYN004", "a key must be a string, number or binary type (String, a number, enum, UUID, date-time, byte[]); %s is %s"),
+    UNSUPPORTED_TYPE("DYN005", "type %s of %s cannot be stored; supported are String, numbers, boolean, byte[], SdkBytes, "
+            + "enums, UUID, Instant, LocalDate, LocalDateTime, OffsetDateTime, List, Set, Map<String, ?> and types "
+            + "annotated @Document or @Entity"),
+    DUPLICATE_ATTRIBUTE("DYN006", "stored attribute name \"%s\" is already used by %s; give one of them another @Attribute name"),
+    NOT_CONSTRUCTIBLE("DYN007", "%s must be a record, or a class with an accessible no-argument constructor, or with an "
+            + "accessible constructor taking every stored field in declaration order"),
+    GENERIC_TYPE("DYN008", "%s must not be generic: an @Entity or @Document is stored with one fixed shape"),
+    NOT_A_CLASS("DYN009", "@%s applies to records and classes; %s is %s"),
+    ABSTRACT_TYPE("DYN010", "@%s type %s must not be abstract"),
+    INNER_CLASS("DYN011", "@%s type %s is an inner class; make it static so that generated code can create it"),
+    PRIVATE_TYPE("DYN012", "@%s type %s must not be private: the generated classes beside it must reach it"),
+    KEY_ON_DOCUMENT("DYN013", "@%s is only meaningful on an @Entity; %s is a @Document"),
+    BLANK_ATTRIBUTE_NAME("DYN014", "@Attribute name must not be blank"),
+    NO_READ_ACCESS("DYN015", "field %s must be readable by generated code: add a non-private getter %s() or make the field non-private"),
+    NO_WRITE_ACCESS("DYN016", "field %s must be writable by generated code: add a non-private setter %s(...) or make the field non-private and non-final"),
+    KEY_IGNORED("DYN017", "a key field cannot be @Ignore'd"),
+    INVALID_TABLE_NAME("DYN018", "table name \"%s\" is invalid: DynamoDB table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
+    NO_PROPERTIES("DYN019", "%s has no stored fields"),
+    UNEXPECTED("DYN999", "the Dynamodel processor failed on %s (this is a bug, please report it): %s");
+
+    private final String tag;
+    private final String format;
+
+    Message(String tag, String format) {
+        this.tag = tag;
+        this.format = format;
+    }
+
+    /** The message text with its tag, such as {@code [DYN001] @Entity Movie needs ...}. */
+    public String format(Object... args) {
+        return "[" + tag + "] " + String.format(format, args);
+    }
+}

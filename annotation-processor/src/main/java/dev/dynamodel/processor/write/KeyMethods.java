@@ -1,0 +1,107 @@
+package dev.dynamodel.processor.write;
+
+import static dev.dynamodel.processor.write.RuntimeTypes.ATTRIBUTE_VALUE;
+import static dev.dynamodel.processor.write.RuntimeTypes.HASH_MAP;
+import static dev.dynamodel.processor.write.RuntimeTypes.KEYS;
+import static dev.dynamodel.processor.write.RuntimeTypes.KEY_ATTRIBUTE;
+import static dev.dynamodel.processor.write.RuntimeTypes.MAP;
+import static dev.dynamodel.processor.write.RuntimeTypes.OPTIONAL;
+import static dev.dynamodel.processor.write.RuntimeTypes.SCALAR_ATTRIBUTE_TYPE;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.dynamodel.processor.model.Property;
+import dev.dynamodel.processor.model.TypeDeclaration;
+import dev.dynamodel.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The table part of an entity's schema: its name, its key attributes, and {@code key(...)}, which
+ * builds a key from typed values and refuses null or empty ones before anything is sent.
+ */
+final class KeyMethods {
+    private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
+
+    private final ValueCodeWriter values;
+
+    KeyMethods(ValueCodeWriter values) {
+        this.values = values;
+    }
+
+    /** The key properties of a table: the hash key, then the range key if any. */
+    static List<Property> keyProperties(TypeDeclaration.Table table) {
+        List<Property> keys = new ArrayList<>();
+        keys.add(table.hashKey());
+        table.rangeKey().ifPresent(keys::add);
+        return keys;
+    }
+
+    void addTo(TypeSpec.Builder spec, TypeDeclaration declaration, TypeDeclaration.Table table) {
+        String entityName = String.join(".", declaration.type().simpleNames());
+        spec.addMethod(constant("entityName", ClassName.get(String.class), CodeBlock.of("$S", entityName)));
+        spec.addMethod(constant("tableName", ClassName.get(String.class), CodeBlock.of("$S", table.name())));
+        spec.addMethod(constant("hashKey", KEY_ATTRIBUTE, keyAttribute(table.hashKey())));
+        CodeBlock range = table.rangeKey()
+                .map(key -> CodeBlock.of("$T.of($L)", OPTIONAL, keyAttribute(key)))
+                .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
+        spec.addMethod(constant("rangeKey", ParameterizedTypeName.get(OPTIONAL, KEY_ATTRIBUTE), range));
+        spec.addMethod(key(declaration, table, entityName));
+        spec.addMethod(keyOf(declaration, table));
+    }
+
+    private static MethodSpec constant(String name, TypeName type, CodeBlock value) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addStatement("return $L", value)
+                .build();
+    }
+
+    private static CodeBlock keyAttribute(Property key) {
+        String dynamoType = ((ValueType.Scalar) key.type()).kind().dynamoType();
+        return CodeBlock.of("new $T($S, $T.$L)", KEY_ATTRIBUTE, key.storedName(), SCALAR_ATTRIBUTE_TYPE, dynamoType);
+    }
+
+    private MethodSpec key(TypeDeclaration declaration, TypeDeclaration.Table table, String entityName) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("key")
+                .addJavadoc("The key of the {@link $T} with these key values.\n\n", declaration.type())
+                .addJavadoc("@throws IllegalArgumentException if a key value is null or empty\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ITEM);
+        List<Property> keys = keyProperties(table);
+        String map = keys.stream().anyMatch(k -> k.javaName().equals("key")) ? "keyItem" : "key";
+        method.addStatement("$T $L = new $T<>($L)", ITEM, map, HASH_MAP, keys.size() + 1);
+        for (Property key : keys) {
+            method.addParameter(key.type().javaType(), key.javaName());
+            CodeBlock checked = ((ValueType.Scalar) key.type()).primitive()
+                    ? CodeBlock.of("$L", key.javaName())
+                    : CodeBlock.of("$T.require($S, $S, $L)", KEYS, entityName, key.storedName(), key.javaName());
+            method.addStatement("$L.put($S, $L)", map, key.storedName(), values.encode(key.type(), checked, 0));
+        }
+        return method.addStatement("return $L", map).build();
+    }
+
+    private static MethodSpec keyOf(TypeDeclaration declaration, TypeDeclaration.Table table) {
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (Property key : keyProperties(table)) {
+            if (!arguments.isEmpty()) {
+                arguments.add(", ");
+            }
+            arguments.add(key.read().kind() == Property.Access.Kind.METHOD ? "entity.$L()" : "entity.$L", key.read().name());
+        }
+        return MethodSpec.methodBuilder("keyOf")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ITEM)
+                .addParameter(declaration.type(), "entity")
+                .addStatement("return key($L)", arguments.build())
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.dynamodel.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime types generated code refers to, by name: the processor does not depend on core.
+ */
+final class RuntimeTypes {
+    static final ClassName CODECS = ClassName.get("dev.dynamodel.internal", "Codecs");
+    static final ClassName TEMPORALS = ClassName.get("dev.dynamodel.internal", "Temporals");
+    static final ClassName KEYS = ClassName.get("dev.dynamodel.internal", "Keys");
+    static final ClassName DOCUMENT_SCHEMA = ClassName.get("dev.dynamodel.schema", "DocumentSchema");
+    static final ClassName ENTITY_SCHEMA = ClassName.get("dev.dynamodel.schema", "EntitySchema");
+    static final ClassName KEY_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "KeyAttribute");
+    static final ClassName ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "Attribute");
+    static final ClassName MODEL = ClassName.get("dev.dynamodel", "Model");
+    static final ClassName DYNAMO = ClassName.get("dev.dynamodel", "Dynamo");
+
+    static final ClassName ATTRIBUTE_VALUE =
+            ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+    static final ClassName SCALAR_ATTRIBUTE_TYPE =
+            ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScalarAttributeType");
+
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName MAP = ClassName.get("java.util", "Map");
+    static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
+    static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final ClassName UUID = ClassName.get("java.util", "UUID");
+    static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+    static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
+    static final ClassName LOCAL_DATE_TIME = ClassName.get("java.time", "LocalDateTime");
+    static final ClassName OFFSET_DATE_TIME = ClassName.get("java.time", "OffsetDateTime");
+    static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+
+    private RuntimeTypes() {
+    }
+}

@@ -1,0 +1,179 @@
+package dev.dynamodel.processor.write;
+
+import static dev.dynamodel.processor.write.RuntimeTypes.ATTRIBUTE_VALUE;
+import static dev.dynamodel.processor.write.RuntimeTypes.CODECS;
+import static dev.dynamodel.processor.write.RuntimeTypes.HASH_MAP;
+import static dev.dynamodel.processor.write.RuntimeTypes.MAP;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.dynamodel.processor.Names;
+import dev.dynamodel.processor.model.Property;
+import dev.dynamodel.processor.model.TypeDeclaration;
+import dev.dynamodel.processor.model.ValueType;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Name>Schema}: the typed attribute constants and the item conversion of an entity
+ * or document, and for an entity its table metadata and key construction ({@link KeyMethods}).
+ */
+public final class SchemaWriter {
+    private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
+
+    private final ValueCodeWriter values = new ValueCodeWriter();
+
+    public JavaFile write(TypeDeclaration declaration) {
+        ClassName type = declaration.type();
+        ClassName schema = Names.schemaClass(type);
+        ClassName contract = declaration.isEntity() ? RuntimeTypes.ENTITY_SCHEMA : RuntimeTypes.DOCUMENT_SCHEMA;
+        TypeSpec.Builder spec = TypeSpec.classBuilder(schema)
+                .addAnnotation(Generated.annotation())
+                .addJavadoc("Schema of {@link $T}: typed attribute constants and the conversion to and from items.\n", type)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(contract, type))
+                .addField(FieldSpec.builder(schema, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The one instance; the schema holds no state.\n")
+                        .initializer("new $T()", schema).build());
+        NameAllocator constants = new NameAllocator();
+        constants.newName("INSTANCE");
+        for (Property property : declaration.properties()) {
+            String constant = constants.newName(Names.constantName(property.javaName()));
+            spec.addField(attributeConstant(property, constant));
+            // A constant named like a type (UUID) would hide it: write such types qualified.
+            spec.alwaysQualify(constant);
+        }
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        declaration.table().ifPresent(table -> new KeyMethods(values).addTo(spec, declaration, table));
+        spec.addMethod(toItem(declaration));
+        spec.addMethod(fromItem(declaration));
+        return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private FieldSpec attributeConstant(Property property, String name) {
+        TypeName valueType = property.type().javaType().box();
+        TypeName attributeType = ParameterizedTypeName.get(RuntimeTypes.ATTRIBUTE, valueType);
+        CodeBlock encoder = values.encode(property.type(), CodeBlock.of("v"), 0);
+        return FieldSpec.builder(attributeType, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Attribute {@code $L}.\n", property.storedName())
+                .initializer("new $T<>($S, v -> $L)", RuntimeTypes.ATTRIBUTE, property.storedName(), encoder)
+                .build();
+    }
+
+    private MethodSpec toItem(TypeDeclaration declaration) {
+        NameAllocator names = new NameAllocator();
+        String value = names.newName("value");
+        String item = names.newName("item");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toItem")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ITEM)
+                .addParameter(declaration.type(), value)
+                .addStatement("$T $L = new $T<>($L)", ITEM, item, HASH_MAP,
+                        capacity(declaration.properties().size()));
+        for (Property property : declaration.properties()) {
+            CodeBlock read = read(property, value);
+            ValueType type = property.type();
+            if (type instanceof ValueType.Scalar scalar && scalar.primitive()) {
+                method.addStatement("$L.put($S, $L)", item, property.storedName(), values.encode(type, read, 0));
+                continue;
+            }
+            String local = names.newName(property.javaName());
+            method.addStatement("$T $L = $L", type.javaType(), local, read);
+            // DynamoDB refuses empty sets: an empty set is left out, exactly like null.
+            CodeBlock present = type instanceof ValueType.SetOf
+                    ? CodeBlock.of("$L != null && !$L.isEmpty()", local, local)
+                    : CodeBlock.of("$L != null", local);
+            method.beginControlFlow("if ($L)", present)
+                    .addStatement("$L.put($S, $L)", item, property.storedName(), values.encode(type, CodeBlock.of(local), 0))
+                    .endControlFlow();
+        }
+        return method.addStatement("return $L", item).build();
+    }
+
+    private MethodSpec fromItem(TypeDeclaration declaration) {
+        NameAllocator names = new NameAllocator();
+        String item = names.newName("item");
+        String stored = names.newName("stored");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromItem")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(declaration.type())
+                .addParameter(ITEM, item)
+                .addStatement("$T $L", ATTRIBUTE_VALUE, stored);
+        if (declaration.construction() == TypeDeclaration.Construction.NO_ARGUMENTS_THEN_SET) {
+            String entity = names.newName("entity");
+            method.addStatement("$T $L = new $T()", declaration.type(), entity, declaration.type());
+            for (Property property : declaration.properties()) {
+                method.addStatement("$L = $L.get($S)", stored, item, property.storedName())
+                        .beginControlFlow("if (!$T.absent($L))", CODECS, stored)
+                        .addStatement(write(property, entity, values.decode(property.type(), CodeBlock.of(stored), 0)))
+                        .endControlFlow();
+            }
+            return method.addStatement("return $L", entity).build();
+        }
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (TypeDeclaration.ConstructorArg arg : declaration.constructorArgs()) {
+            if (!arguments.isEmpty()) {
+                arguments.add(", ");
+            }
+            if (arg.property().isEmpty()) {
+                arguments.add(defaultValue(arg.javaType()));
+                continue;
+            }
+            Property property = arg.property().get();
+            String local = names.newName(property.javaName());
+            method.addStatement("$L = $L.get($S)", stored, item, property.storedName())
+                    .addStatement("$T $L = $T.absent($L) ? $L : $L", property.type().javaType(), local, CODECS, stored,
+                            defaultValue(property.type().javaType()), values.decode(property.type(), CodeBlock.of(stored), 0));
+            arguments.add("$L", local);
+        }
+        return method.addStatement("return new $T($L)", declaration.type(), arguments.build()).build();
+    }
+
+    private static CodeBlock read(Property property, String instance) {
+        return property.read().kind() == Property.Access.Kind.METHOD
+                ? CodeBlock.of("$L.$L()", instance, property.read().name())
+                : CodeBlock.of("$L.$L", instance, property.read().name());
+    }
+
+    private static CodeBlock write(Property property, String instance, CodeBlock value) {
+        return property.write().kind() == Property.Access.Kind.METHOD
+                ? CodeBlock.of("$L.$L($L)", instance, property.write().name(), value)
+                : CodeBlock.of("$L.$L = $L", instance, property.write().name(), value);
+    }
+
+    /** What Java gives a field that was never set: what an absent attribute reads as. */
+    static CodeBlock defaultValue(TypeName type) {
+        if (!type.isPrimitive()) {
+            return CodeBlock.of("null");
+        }
+        if (type.equals(TypeName.BOOLEAN)) {
+            return CodeBlock.of("false");
+        }
+        if (type.equals(TypeName.CHAR)) {
+            return CodeBlock.of("'\\0'");
+        }
+        if (type.equals(TypeName.LONG)) {
+            return CodeBlock.of("0L");
+        }
+        if (type.equals(TypeName.FLOAT)) {
+            return CodeBlock.of("0f");
+        }
+        if (type.equals(TypeName.DOUBLE)) {
+            return CodeBlock.of("0d");
+        }
+        return CodeBlock.of("($T) 0", type);
+    }
+
+    /** A HashMap capacity that holds every attribute without rehashing. */
+    private static int capacity(int size) {
+        return (int) (size / 0.75f) + 1;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.dynamodel.internal;
+
+import dev.dynamodel.DynamoRequestException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * The one place every request the library sends passes through: it logs the operation and table
+ * at debug level (never item values) and turns SDK failures into {@link DynamoRequestException}s
+ * that name both. Not an API.
+ */
+public final class Requests {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.dynamodel.requests");
+
+    private Requests() {
+    }
+
+    /** Sends one request; SDK failures become {@link DynamoRequestException}. */
+    public static <R> R send(String operation, String table, Supplier<R> call) {
+        return send(operation, table, call, null);
+    }
+
+    /**
+     * Sends one request, letting {@code translate} map an SDK failure to a more precise exception
+     * first (it returns null to fall back to {@link DynamoRequestException}).
+     */
+    public static <R> R send(String operation, String table, Supplier<R> call, ExceptionTranslator translate) {
+        LOG.debug("{} table={}", operation, table);
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            LOG.debug("{} table={} failed: {}", operation, table, e.getClass().getSimpleName());
+            RuntimeException precise = translate == null ? null : translate.translate(e);
+            throw precise != null ? precise : new DynamoRequestException(table, operation, e);
+        }
+    }
+
+    /** Maps an SDK exception to a library exception, or returns null to use the general one. */
+    @FunctionalInterface
+    public interface ExceptionTranslator {
+        RuntimeException translate(SdkException e);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.dynamodel.schema;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Converts one Java type to and from a DynamoDB map of attributes. Generated for every
+ * {@code @Document} and {@code @Entity}; the conversion is plain generated code, no reflection.
+ *
+ * <pre>{@code
+ * Map<String, AttributeValue> item = MovieSchema.INSTANCE.toItem(movie);
+ * Movie back = MovieSchema.INSTANCE.fromItem(item);
+ * }</pre>
+ *
+ * @param <T> the Java type
+ */
+public interface DocumentSchema<T> {
+
+    /** The item for a value; null fields are left out. */
+    Map<String, AttributeValue> toItem(T value);
+
+    /** The value for an item; attributes the type does not declare are ignored. */
+    T fromItem(Map<String, AttributeValue> item);
+
+    /** The value as one map attribute ({@code M}), for storing it inside another item. */
+    default AttributeValue toAttributeValue(T value) {
+        return AttributeValue.fromM(toItem(value));
+    }
+
+    /** The value stored in a map attribute. */
+    default T fromAttributeValue(AttributeValue value) {
+        return fromItem(value.m());
+    }
+}

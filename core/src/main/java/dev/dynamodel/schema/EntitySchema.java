@@ -1,0 +1,39 @@
+package dev.dynamodel.schema;
+
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What the runtime needs to know about an entity's table: its name, its key and how to take the
+ * key out of an entity. Generated as {@code <Name>Schema} for every {@code @Entity}.
+ *
+ * <pre>{@code
+ * EntitySchema<Movie> schema = MovieSchema.INSTANCE;
+ * schema.tableName();        // "Movies"
+ * schema.hashKey().name();   // "year"
+ * }</pre>
+ *
+ * @param <T> the entity type
+ */
+public interface EntitySchema<T> extends DocumentSchema<T> {
+
+    /** The entity's simple Java name, for messages. */
+    String entityName();
+
+    /** The declared table name, before any runtime prefix. */
+    String tableName();
+
+    /** The partition key attribute. */
+    KeyAttribute hashKey();
+
+    /** The sort key attribute, if the table has one. */
+    Optional<KeyAttribute> rangeKey();
+
+    /**
+     * The key attributes of an entity.
+     *
+     * @throws IllegalArgumentException if a key value is null or empty
+     */
+    Map<String, AttributeValue> keyOf(T entity);
+}

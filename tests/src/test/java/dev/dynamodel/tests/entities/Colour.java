@@ -1,0 +1,3 @@
+package dev.dynamodel.tests.entities;
+
+public enum Colour { RED, GREEN, BLUE }
