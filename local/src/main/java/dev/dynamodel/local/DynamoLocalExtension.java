@@ -38,7 +38,7 @@ public final class DynamoLocalExtension implements ParameterResolver {
     }
 
     /** The one embedded database of a test run; JUnit closes it when the run ends. */
-    private static final class SharedDatabase implements ExtensionContext.Store.CloseableResource {
+    private static final class SharedDatabase implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Dynamo dynamo = DynamoLocal.embedded();
 
         @Override

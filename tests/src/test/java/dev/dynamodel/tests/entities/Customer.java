@@ -33,6 +33,9 @@ public class Customer {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public String getCached() { return cached; }
+    // Not named like a getter or setter: generated code reaches the package-private field directly.
+    public List<Note> notes() { return notes; }
+    public void replaceNotes(List<Note> notes) { this.notes = notes; }
     public void setCached(String cached) { this.cached = cached; }
 
     /** A static nested class stored as a map inside the list. */

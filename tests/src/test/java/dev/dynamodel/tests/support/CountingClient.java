@@ -1,0 +1,55 @@
+package dev.dynamodel.tests.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+
+/**
+ * Passes item requests to a real client and counts them, so a test can prove that a refused call
+ * sent nothing.
+ */
+public final class CountingClient implements DynamoDbClient {
+    private final DynamoDbClient delegate;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    public CountingClient(DynamoDbClient delegate) {
+        this.delegate = delegate;
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    @Override
+    public PutItemResponse putItem(PutItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.putItem(request);
+    }
+
+    @Override
+    public GetItemResponse getItem(GetItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.getItem(request);
+    }
+
+    @Override
+    public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.deleteItem(request);
+    }
+
+    @Override
+    public String serviceName() {
+        return delegate.serviceName();
+    }
+
+    @Override
+    public void close() {
+        // The delegate belongs to the caller.
+    }
+}
