@@ -1,24 +1,21 @@
 package dev.dynamodel;
 
+import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.TableDefinitions;
+import dev.dynamodel.query.Query;
+import dev.dynamodel.query.Scan;
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.schema.KeyAttribute;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
@@ -109,24 +106,22 @@ public abstract class Model<T> {
         Requests.send("DeleteItem", tableName, () -> client().deleteItem(request));
     }
 
-    /** The request {@link #createTable()} sends: the key schema, on-demand billing. */
-    public CreateTableRequest createTableRequest() {
-        List<KeySchemaElement> keySchema = new ArrayList<>();
-        List<AttributeDefinition> definitions = new ArrayList<>();
-        addKey(schema.hashKey(), KeyType.HASH, keySchema, definitions);
-        schema.rangeKey().ifPresent(range -> addKey(range, KeyType.RANGE, keySchema, definitions));
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .keySchema(keySchema)
-                .attributeDefinitions(definitions)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .build();
+    /**
+     * A query: the condition must include {@code eq} on a partition key (of the table or an index);
+     * see {@link Query} for how the key condition, filter and index are chosen.
+     */
+    public Query<T> query(Condition condition) {
+        return new Query<>(client(), tableName, schema, condition);
     }
 
-    private static void addKey(KeyAttribute key, KeyType type, List<KeySchemaElement> keySchema,
-                               List<AttributeDefinition> definitions) {
-        keySchema.add(KeySchemaElement.builder().attributeName(key.name()).keyType(type).build());
-        definitions.add(AttributeDefinition.builder().attributeName(key.name()).attributeType(key.type()).build());
+    /** A scan of the whole table (or an index, with {@code using}). */
+    public Scan<T> scan() {
+        return new Scan<>(client(), tableName, schema);
+    }
+
+    /** The request {@link #createTable()} sends: keys, secondary indexes, on-demand billing. */
+    public CreateTableRequest createTableRequest() {
+        return TableDefinitions.createTableRequest(tableName, schema);
     }
 
     /** Creates the table and waits until it is active. */

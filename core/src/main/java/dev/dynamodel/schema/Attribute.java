@@ -1,34 +1,48 @@
 package dev.dynamodel.schema;
 
+import dev.dynamodel.condition.AttributePath;
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.condition.Operator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A typed attribute constant of a generated schema, such as {@code MovieSchema.TITLE}. It knows the
- * stored name and how a Java value of its type is written, so that code which names an attribute
- * cannot get its name or its encoding wrong.
+ * A typed attribute of a generated schema, such as {@code MovieSchema.TITLE}: its path, how its
+ * values are stored, and the conditions every attribute supports. Subclasses add the operators
+ * their type allows ({@link ComparableAttribute}, {@link StringAttribute}, ...), so comparing an
+ * attribute with a value of the wrong type does not compile.
  *
  * <pre>{@code
- * Attribute<String> title = MovieSchema.TITLE;
- * title.name();                 // "title"
- * title.toAttributeValue("Up"); // AttributeValue(S=Up)
+ * Condition c = MovieSchema.INFO.rank().eq(2).and(MovieSchema.INFO.plot().exists());
  * }</pre>
  *
  * @param <V> the Java type of the attribute's values
  */
 public class Attribute<V> {
-    private final String name;
+    private final AttributePath path;
     private final Function<? super V, AttributeValue> encoder;
 
-    public Attribute(String name, Function<? super V, AttributeValue> encoder) {
-        this.name = Objects.requireNonNull(name, "name");
+    public Attribute(AttributePath path, Function<? super V, AttributeValue> encoder) {
+        this.path = Objects.requireNonNull(path, "path");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
     }
 
-    /** The attribute name as stored in DynamoDB. */
+    public Attribute(String name, Function<? super V, AttributeValue> encoder) {
+        this(AttributePath.of(name), encoder);
+    }
+
+    /** The document path of this attribute. */
+    public AttributePath path() {
+        return path;
+    }
+
+    /** The path as text: {@code title}, {@code info.rating}, {@code tags[2]}. */
     public String name() {
-        return name;
+        return path.toString();
     }
 
     /** A Java value as DynamoDB stores it; {@code null} becomes the {@code NULL} value. */
@@ -36,8 +50,55 @@ public class Attribute<V> {
         return value == null ? AttributeValue.fromNul(true) : encoder.apply(value);
     }
 
+    public Condition eq(V value) {
+        return compare(Operator.EQ, value);
+    }
+
+    public Condition ne(V value) {
+        return compare(Operator.NE, value);
+    }
+
+    /** One of 1 to 100 values. */
+    @SafeVarargs
+    public final Condition in(V... values) {
+        return in(List.of(values));
+    }
+
+    /** One of 1 to 100 values. */
+    public Condition in(Collection<? extends V> values) {
+        List<AttributeValue> encoded = new ArrayList<>(values.size());
+        for (V value : values) {
+            encoded.add(toAttributeValue(value));
+        }
+        return new Condition.In(path, encoded);
+    }
+
+    /** The attribute is present (it may hold {@code NULL}). */
+    public Condition exists() {
+        return new Condition.Function("attribute_exists", path, null);
+    }
+
+    /** The attribute is absent. */
+    public Condition notExists() {
+        return new Condition.Function("attribute_not_exists", path, null);
+    }
+
+    /** The attribute holds a value of this DynamoDB type. */
+    public Condition attributeType(AttributeType type) {
+        return new Condition.Function("attribute_type", path, AttributeValue.fromS(type.name()));
+    }
+
+    /** The size of the value: string length, binary length, or number of elements. */
+    public SizeOperand size() {
+        return new SizeOperand(path);
+    }
+
+    protected final Condition compare(Operator operator, V value) {
+        return new Condition.Compare(path, operator, toAttributeValue(value));
+    }
+
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 }

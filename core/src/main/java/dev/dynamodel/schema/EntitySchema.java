@@ -1,5 +1,6 @@
 package dev.dynamodel.schema;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,6 +30,11 @@ public interface EntitySchema<T> extends DocumentSchema<T> {
 
     /** The sort key attribute, if the table has one. */
     Optional<KeyAttribute> rangeKey();
+
+    /** The secondary indexes, in declaration order: global ones first, then local ones. */
+    default List<IndexDefinition> indexes() {
+        return List.of();
+    }
 
     /**
      * The key attributes of an entity.

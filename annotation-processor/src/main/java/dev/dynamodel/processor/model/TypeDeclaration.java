@@ -34,8 +34,18 @@ public record TypeDeclaration(
     public record ConstructorArg(Optional<Property> property, com.palantir.javapoet.TypeName javaType) {
     }
 
-    /** The table of an entity. */
-    public record Table(String name, Property hashKey, Optional<Property> rangeKey) {
+    /** The table of an entity and its secondary indexes. */
+    public record Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes) {
+    }
+
+    /**
+     * A secondary index.
+     *
+     * @param projection {@code ALL}, {@code KEYS_ONLY} or {@code INCLUDE}
+     * @param include    stored names of the included attributes, for {@code INCLUDE}
+     */
+    public record Index(String name, boolean global, Property hashKey, Optional<Property> rangeKey,
+                        String projection, List<String> include) {
     }
 
     public boolean isEntity() {

@@ -1,5 +1,7 @@
 package dev.dynamodel.processor.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -7,6 +9,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Reads annotations through mirrors, by name: the processor never loads the annotation classes,
@@ -19,6 +22,10 @@ public final class Annotations {
     public static final String RANGE_KEY = "dev.dynamodel.annotation.RangeKey";
     public static final String ATTRIBUTE = "dev.dynamodel.annotation.Attribute";
     public static final String IGNORE = "dev.dynamodel.annotation.Ignore";
+    public static final String GLOBAL_INDEX = "dev.dynamodel.annotation.GlobalIndex";
+    public static final String GLOBAL_INDEXES = "dev.dynamodel.annotation.GlobalIndexes";
+    public static final String LOCAL_INDEX = "dev.dynamodel.annotation.LocalIndex";
+    public static final String LOCAL_INDEXES = "dev.dynamodel.annotation.LocalIndexes";
 
     private Annotations() {
     }
@@ -36,6 +43,43 @@ public final class Annotations {
 
     public static boolean has(Element element, String qualifiedName) {
         return find(element, qualifiedName).isPresent();
+    }
+
+    /**
+     * Every occurrence of a repeatable annotation: the single one, or those inside its container.
+     */
+    public static List<AnnotationMirror> findRepeated(Element element, String single, String container) {
+        List<AnnotationMirror> out = new ArrayList<>();
+        find(element, single).ifPresent(out::add);
+        find(element, container).ifPresent(holder -> {
+            for (AnnotationValue value : listValue(holder, "value")) {
+                out.add((AnnotationMirror) value.getValue());
+            }
+        });
+        return out;
+    }
+
+    /** An array member of an annotation; empty when not given. */
+    @SuppressWarnings("unchecked")
+    public static List<AnnotationValue> listValue(AnnotationMirror mirror, String member) {
+        AnnotationValue value = member(mirror, member);
+        return value == null ? List.of() : (List<AnnotationValue>) value.getValue();
+    }
+
+    /** An enum member's constant name, or the fallback when it is not given. */
+    public static String enumValue(AnnotationMirror mirror, String member, String fallback) {
+        AnnotationValue value = member(mirror, member);
+        return value == null ? fallback : ((VariableElement) value.getValue()).getSimpleName().toString();
+    }
+
+    /** The value of a member, for pointing a diagnostic at it; null when not given. */
+    public static AnnotationValue member(AnnotationMirror mirror, String member) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(member)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     /** A string member of an annotation, or the fallback when it is not given. */

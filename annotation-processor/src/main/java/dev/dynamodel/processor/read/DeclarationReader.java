@@ -72,7 +72,15 @@ public final class DeclarationReader {
         if (construction == null) {
             report.error(type, Message.NOT_CONSTRUCTIBLE, type.getSimpleName());
         }
-        Optional<TypeDeclaration.Table> table = entity.flatMap(mirror -> keys.table(tableName(type, mirror, report)));
+        Map<String, Property> byJavaName = new HashMap<>();
+        properties.forEach(p -> byJavaName.put(p.javaName(), p));
+        Optional<TypeDeclaration.Table> table = entity.flatMap(mirror -> keys.table(tableName(type, mirror, report)))
+                .map(keysOnly -> new TypeDeclaration.Table(keysOnly.name(), keysOnly.hashKey(), keysOnly.rangeKey(),
+                        new IndexReader(type, report, byJavaName)
+                                .read(candidates, true, keysOnly.hashKey(), keysOnly.rangeKey())));
+        if (entity.isEmpty()) {
+            new IndexReader(type, report, byJavaName).read(candidates, false, null, Optional.empty());
+        }
         if (!report.isClean()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package dev.dynamodel.processor.read;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -81,6 +82,6 @@ final class KeyCollector {
         if (hashKey == null || rangeField != null && rangeKey == null) {
             return Optional.empty();
         }
-        return Optional.of(new TypeDeclaration.Table(tableName, hashKey, Optional.ofNullable(rangeKey)));
+        return Optional.of(new TypeDeclaration.Table(tableName, hashKey, Optional.ofNullable(rangeKey), List.of()));
     }
 }

@@ -26,7 +26,13 @@ public enum Message {
     NO_WRITE_ACCESS("DYN016", "field %s must be writable by generated code: add a non-private setter %s(...) or make the field non-private and non-final"),
     KEY_IGNORED("DYN017", "a key field cannot be @Ignore'd"),
     INVALID_TABLE_NAME("DYN018", "table name \"%s\" is invalid: DynamoDB table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
-    NO_PROPERTIES("DYN019", "%s has no stored fields"),
+    INVALID_INDEX_NAME("DYN020", "index name \"%s\" is invalid: DynamoDB index names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
+    DUPLICATE_INDEX("DYN021", "index name \"%s\" is declared twice in %s; index names must be unique within a table"),
+    UNKNOWN_INDEX_ATTRIBUTE("DYN022", "%s \"%s\" of index \"%s\" names no stored field of %s"),
+    LOCAL_INDEX_WITHOUT_RANGE_KEY("DYN023", "local index \"%s\" needs a table with a @RangeKey: a local index shares the table's partition key and sorts by another attribute"),
+    INDEX_KEY_NOT_SCALAR("DYN024", "index \"%s\" key %s must be a string, number or binary type; it is %s"),
+    INDEX_INCLUDE_MISMATCH("DYN025", "index \"%s\": include lists the non-key fields of an INCLUDE projection; give include with projection = INCLUDE, and only then"),
+    INDEX_ON_DOCUMENT("DYN026", "indexes are declared on @Entity fields; %s is a @Document"),
     UNEXPECTED("DYN999", "the Dynamodel processor failed on %s (this is a bug, please report it): %s");
 
     private final String tag;

@@ -10,10 +10,13 @@ import static dev.dynamodel.processor.write.RuntimeTypes.SCALAR_ATTRIBUTE_TYPE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
@@ -26,6 +29,9 @@ import javax.lang.model.element.Modifier;
  * builds a key from typed values and refuses null or empty ones before anything is sent.
  */
 final class KeyMethods {
+    private static final ClassName INDEX_DEFINITION = ClassName.get("dev.dynamodel.schema", "IndexDefinition");
+    private static final ClassName PROJECTION_TYPE =
+            ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ProjectionType");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
 
     private final ValueCodeWriter values;
@@ -42,7 +48,8 @@ final class KeyMethods {
         return keys;
     }
 
-    void addTo(TypeSpec.Builder spec, TypeDeclaration declaration, TypeDeclaration.Table table) {
+    void addTo(TypeSpec.Builder spec, TypeDeclaration declaration, TypeDeclaration.Table table, NameAllocator constants) {
+        addIndexes(spec, table, constants);
         String entityName = String.join(".", declaration.type().simpleNames());
         spec.addMethod(constant("entityName", ClassName.get(String.class), CodeBlock.of("$S", entityName)));
         spec.addMethod(constant("tableName", ClassName.get(String.class), CodeBlock.of("$S", table.name())));
@@ -53,6 +60,29 @@ final class KeyMethods {
         spec.addMethod(constant("rangeKey", ParameterizedTypeName.get(OPTIONAL, KEY_ATTRIBUTE), range));
         spec.addMethod(key(declaration, table, entityName));
         spec.addMethod(keyOf(declaration, table));
+    }
+
+    private static void addIndexes(TypeSpec.Builder spec, TypeDeclaration.Table table, NameAllocator constants) {
+        if (table.indexes().isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (TypeDeclaration.Index index : table.indexes()) {
+            String constant = constants.newName(Names.constantName(index.name().replaceAll("[^A-Za-z0-9]", "_")));
+            names.add(constant);
+            CodeBlock include = CodeBlock.of("$T.of($L)", List.class, String.join(", ",
+                    index.include().stream().map(n -> CodeBlock.of("$S", n).toString()).toList()));
+            spec.addField(FieldSpec.builder(INDEX_DEFINITION, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("$L secondary index {@code $L}.\n", index.global() ? "Global" : "Local", index.name())
+                    .initializer("new $T($S, $T.$L, $L, $L, $T.$L, $L)", INDEX_DEFINITION, index.name(),
+                            INDEX_DEFINITION.nestedClass("Kind"), index.global() ? "GLOBAL" : "LOCAL",
+                            keyAttribute(index.hashKey()),
+                            index.rangeKey().map(KeyMethods::keyAttribute).orElse(CodeBlock.of("null")),
+                            PROJECTION_TYPE, index.projection(), include)
+                    .build());
+        }
+        spec.addMethod(constant("indexes", ParameterizedTypeName.get(ClassName.get(List.class), INDEX_DEFINITION),
+                CodeBlock.of("$T.of($L)", List.class, String.join(", ", names))));
     }
 
     private static MethodSpec constant(String name, TypeName type, CodeBlock value) {

@@ -12,7 +12,6 @@ final class RuntimeTypes {
     static final ClassName DOCUMENT_SCHEMA = ClassName.get("dev.dynamodel.schema", "DocumentSchema");
     static final ClassName ENTITY_SCHEMA = ClassName.get("dev.dynamodel.schema", "EntitySchema");
     static final ClassName KEY_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "KeyAttribute");
-    static final ClassName ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "Attribute");
     static final ClassName MODEL = ClassName.get("dev.dynamodel", "Model");
     static final ClassName DYNAMO = ClassName.get("dev.dynamodel", "Dynamo");
 

@@ -28,6 +28,7 @@ public final class SchemaWriter {
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
 
     private final ValueCodeWriter values = new ValueCodeWriter();
+    private final AttributeWriter attributes = new AttributeWriter(values);
 
     public JavaFile write(TypeDeclaration declaration) {
         ClassName type = declaration.type();
@@ -50,19 +51,17 @@ public final class SchemaWriter {
             spec.alwaysQualify(constant);
         }
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        declaration.table().ifPresent(table -> new KeyMethods(values).addTo(spec, declaration, table));
+        spec.addType(attributes.pathType(declaration, schema));
+        declaration.table().ifPresent(table -> new KeyMethods(values).addTo(spec, declaration, table, constants));
         spec.addMethod(toItem(declaration));
         spec.addMethod(fromItem(declaration));
         return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     private FieldSpec attributeConstant(Property property, String name) {
-        TypeName valueType = property.type().javaType().box();
-        TypeName attributeType = ParameterizedTypeName.get(RuntimeTypes.ATTRIBUTE, valueType);
-        CodeBlock encoder = values.encode(property.type(), CodeBlock.of("v"), 0);
-        return FieldSpec.builder(attributeType, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(attributes.attributeType(property.type()), name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Attribute {@code $L}.\n", property.storedName())
-                .initializer("new $T<>($S, v -> $L)", RuntimeTypes.ATTRIBUTE, property.storedName(), encoder)
+                .initializer(attributes.constantInitializer(property))
                 .build();
     }
 

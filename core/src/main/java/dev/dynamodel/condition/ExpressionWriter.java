@@ -1,0 +1,94 @@
+package dev.dynamodel.condition;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Allocates the {@code #name} and {@code :value} placeholders of one request. Every attribute name
+ * and every value goes through here, so user input never becomes expression text. One writer is
+ * shared by a request's key condition, filter and projection, which then share placeholders.
+ *
+ * <pre>{@code
+ * ExpressionWriter writer = new ExpressionWriter();
+ * String filter = MovieSchema.TITLE.beginsWith("The").render(writer);  // begins_with(#n0, :v0)
+ * writer.names();   // {#n0=title}
+ * writer.values();  // {:v0=AttributeValue(S=The)}
+ * }</pre>
+ */
+public final class ExpressionWriter {
+    /** Prefixes of generated placeholders; raw expressions must not use them. */
+    public static final String NAME_PREFIX = "#n";
+    public static final String VALUE_PREFIX = ":v";
+
+    private final Map<String, String> nameToPlaceholder = new HashMap<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Map<String, AttributeValue> values = new LinkedHashMap<>();
+
+    /** The placeholder expression for a path, such as {@code #n0.#n1[2]}. */
+    public String path(AttributePath path) {
+        StringBuilder out = new StringBuilder();
+        for (Object segment : path.segments()) {
+            if (segment instanceof Integer index) {
+                out.append('[').append(index).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name((String) segment));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The placeholder for one attribute name, reused if the name appeared before. */
+    public String name(String name) {
+        return nameToPlaceholder.computeIfAbsent(name, n -> {
+            String placeholder = NAME_PREFIX + names.size();
+            names.put(placeholder, n);
+            return placeholder;
+        });
+    }
+
+    /** A new placeholder for a value. */
+    public String value(AttributeValue value) {
+        String placeholder = VALUE_PREFIX + values.size();
+        values.put(placeholder, value);
+        return placeholder;
+    }
+
+    /** Adds a raw expression's own placeholders, refusing ones that clash. */
+    void addRaw(Map<String, String> rawNames, Map<String, AttributeValue> rawValues) {
+        rawNames.forEach((placeholder, name) -> {
+            requireOwn(placeholder, "#", NAME_PREFIX);
+            String existing = names.putIfAbsent(placeholder, name);
+            if (existing != null && !existing.equals(name)) {
+                throw new IllegalArgumentException("Raw expression name placeholder " + placeholder + " is used twice");
+            }
+        });
+        rawValues.forEach((placeholder, value) -> {
+            requireOwn(placeholder, ":", VALUE_PREFIX);
+            if (values.putIfAbsent(placeholder, value) != null) {
+                throw new IllegalArgumentException("Raw expression value placeholder " + placeholder + " is used twice");
+            }
+        });
+    }
+
+    private static void requireOwn(String placeholder, String start, String reserved) {
+        if (!placeholder.startsWith(start) || placeholder.matches("\\Q" + reserved + "\\E\\d+")) {
+            throw new IllegalArgumentException("Raw expression placeholder " + placeholder + " must start with '" + start
+                    + "' and must not look like a generated one (" + reserved + "<number>)");
+        }
+    }
+
+    /** The names map for {@code ExpressionAttributeNames}, or null when empty (DynamoDB refuses empty maps). */
+    public Map<String, String> names() {
+        return names.isEmpty() ? null : names;
+    }
+
+    /** The values map for {@code ExpressionAttributeValues}, or null when empty. */
+    public Map<String, AttributeValue> values() {
+        return values.isEmpty() ? null : values;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.dynamodel.query;
+
+import dev.dynamodel.condition.AttributePath;
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.condition.Operator;
+import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.schema.IndexDefinition;
+import dev.dynamodel.schema.KeyAttribute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits a query's conditions into the key condition and the filter, and chooses what to query.
+ *
+ * <p>The rule, deterministic and documented in docs/queries.md: an explicit choice always wins.
+ * Otherwise every candidate (the table, then the indexes in declaration order, global before local)
+ * whose partition key has an {@code eq} condition scores 1, and 2 if its sort key also has a usable
+ * condition ({@code eq}, {@code lt}, {@code le}, {@code gt}, {@code ge}, {@code between},
+ * {@code beginsWith}); the highest score wins, the earliest on a tie.
+ */
+final class KeyPlanner {
+    /** The chosen target, its key conditions, and the rest of the conditions as the filter (or null). */
+    record Plan(Target target, List<Condition> keyConditions, Condition filter) {
+    }
+
+    private KeyPlanner() {
+    }
+
+    static Plan plan(String tableName, EntitySchema<?> schema, Condition condition, Optional<Target> explicit,
+                     Condition extraFilter) {
+        List<Condition> conjuncts = conjuncts(condition);
+        List<Target> candidates = new ArrayList<>();
+        if (explicit.isPresent()) {
+            candidates.add(explicit.get());
+        } else {
+            candidates.add(Target.table(tableName, schema));
+            for (IndexDefinition index : schema.indexes()) {
+                candidates.add(Target.index(tableName, schema, index));
+            }
+        }
+        Target best = null;
+        int bestScore = 0;
+        for (Target target : candidates) {
+            int score = score(target, conjuncts);
+            if (score > bestScore) {
+                best = target;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException(noKeyMessage(schema, candidates, explicit.isPresent()));
+        }
+        return split(best, conjuncts, extraFilter);
+    }
+
+    private static int score(Target target, List<Condition> conjuncts) {
+        if (find(conjuncts, target.hashKey(), true).isEmpty()) {
+            return 0;
+        }
+        return target.rangeKey().flatMap(range -> find(conjuncts, range, false)).isPresent() ? 2 : 1;
+    }
+
+    private static Plan split(Target target, List<Condition> conjuncts, Condition extraFilter) {
+        List<Condition> keys = new ArrayList<>();
+        Condition hash = find(conjuncts, target.hashKey(), true).orElseThrow();
+        keys.add(hash);
+        Optional<Condition> range = target.rangeKey().flatMap(r -> find(conjuncts, r, false));
+        range.ifPresent(keys::add);
+        List<Condition> rest = new ArrayList<>(conjuncts);
+        rest.remove(hash);
+        range.ifPresent(rest::remove);
+        for (Condition c : rest) {
+            pathOf(c).filter(p -> p.isTopLevel() && isKeyOf(target, p.root())).ifPresent(p -> {
+                throw new IllegalArgumentException("Query on " + target.describe() + ": the condition on key attribute '"
+                        + p + "' cannot be a filter (DynamoDB refuses filters on key attributes); use one key "
+                        + "condition per key, for a range use between()");
+            });
+        }
+        if (extraFilter != null) {
+            rest.add(extraFilter);
+        }
+        Condition filter = rest.isEmpty() ? null : rest.size() == 1 ? rest.get(0) : Condition.all(rest.toArray(Condition[]::new));
+        return new Plan(target, keys, filter);
+    }
+
+    private static boolean isKeyOf(Target target, String name) {
+        return target.hashKey().name().equals(name) || target.rangeKey().map(r -> r.name().equals(name)).orElse(false);
+    }
+
+    /** The first conjunct usable as a key condition on this attribute. */
+    private static Optional<Condition> find(List<Condition> conjuncts, KeyAttribute key, boolean partition) {
+        for (Condition c : conjuncts) {
+            Optional<AttributePath> path = pathOf(c);
+            if (path.isEmpty() || !path.get().isTopLevel() || !path.get().root().equals(key.name())) {
+                continue;
+            }
+            boolean usable = partition
+                    ? c instanceof Condition.Compare cmp && cmp.operator() == Operator.EQ
+                    : c instanceof Condition.Compare cmp && cmp.operator() != Operator.NE
+                        || c instanceof Condition.Between
+                        || c instanceof Condition.Function f && f.name().equals("begins_with");
+            if (usable) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<AttributePath> pathOf(Condition c) {
+        if (c instanceof Condition.Compare cmp) {
+            return Optional.of(cmp.path());
+        }
+        if (c instanceof Condition.Between between) {
+            return Optional.of(between.path());
+        }
+        if (c instanceof Condition.Function f) {
+            return Optional.of(f.path());
+        }
+        if (c instanceof Condition.In in) {
+            return Optional.of(in.path());
+        }
+        if (c instanceof Condition.SizeCompare size) {
+            return Optional.of(size.path());
+        }
+        return Optional.empty();
+    }
+
+    private static List<Condition> conjuncts(Condition condition) {
+        return condition instanceof Condition.And and ? and.conditions() : List.of(condition);
+    }
+
+    private static String noKeyMessage(EntitySchema<?> schema, List<Target> candidates, boolean explicit) {
+        StringBuilder out = new StringBuilder("Query on ").append(schema.entityName())
+                .append(" needs an eq() condition on a partition key; ")
+                .append(explicit ? "the chosen target needs it on: " : "none of these has one: ");
+        for (int i = 0; i < candidates.size(); i++) {
+            out.append(i == 0 ? "" : "; ").append(candidates.get(i).describe());
+        }
+        return out.append(". Use scan() to read without a key.").toString();
+    }
+}

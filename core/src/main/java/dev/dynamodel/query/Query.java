@@ -1,0 +1,112 @@
+package dev.dynamodel.query;
+
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.internal.Requests;
+import dev.dynamodel.schema.EntitySchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * A query: the conditions name a partition key value (and optionally a sort key range); the
+ * library splits them into the key condition and the filter and picks the table or index whose
+ * keys fit. Made by {@code Model.query(condition)}.
+ *
+ * <pre>{@code
+ * List<Movie> dramas = movies.query(MovieSchema.YEAR.eq(2013).and(MovieSchema.TITLE.beginsWith("The")))
+ *         .filter(MovieSchema.INFO.genres().contains("Drama"))
+ *         .descending()
+ *         .limit(10)
+ *         .list();
+ * }</pre>
+ *
+ * @param <T> the entity type
+ */
+public final class Query<T> extends Retrieval<T, Query<T>> {
+    private final Condition condition;
+    private boolean descending;
+
+    /** Use {@code Model.query(condition)}. */
+    public Query(DynamoDbClient client, String tableName, EntitySchema<T> schema, Condition condition) {
+        super(client, tableName, schema);
+        this.condition = condition;
+    }
+
+    /** Sort key descending (newest first, for a date sort key). */
+    public Query<T> descending() {
+        this.descending = true;
+        return this;
+    }
+
+    /** Sort key ascending, the default. */
+    public Query<T> ascending() {
+        this.descending = false;
+        return this;
+    }
+
+    /** The request for the first page, as it would be sent, without sending it. */
+    public QueryRequest request() {
+        Target target = target();
+        return build(target, cursor == null ? null : Cursors.decode(target, cursor), false);
+    }
+
+    @Override
+    public long count() {
+        Target target = target();
+        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
+        long total = 0;
+        int pages = 0;
+        do {
+            RawPage page = fetch(target, start, true);
+            total += page.count();
+            start = page.lastEvaluatedKey();
+            pages++;
+        } while (!new RawPage(List.of(), start, 0).isLast() && (maxPages == 0 || pages < maxPages));
+        return total;
+    }
+
+    @Override
+    Target target() {
+        return KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter).target();
+    }
+
+    @Override
+    RawPage fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
+        QueryRequest request = build(target, startKey, count);
+        QueryResponse response = Requests.send("Query", tableName, () -> client.query(request));
+        return new RawPage(response.hasItems() ? response.items() : List.of(),
+                response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
+                response.count() == null ? 0 : response.count());
+    }
+
+    private QueryRequest build(Target target, Map<String, AttributeValue> startKey, boolean count) {
+        KeyPlanner.Plan plan = KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
+        checkConsistency(plan.target());
+        ExpressionWriter writer = new ExpressionWriter();
+        List<String> keyParts = new ArrayList<>();
+        for (Condition key : plan.keyConditions()) {
+            keyParts.add(key.render(writer));
+        }
+        QueryRequest.Builder request = QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(plan.target().indexName())
+                .keyConditionExpression(String.join(" AND ", keyParts))
+                .filterExpression(plan.filter() == null ? null : plan.filter().render(writer))
+                .scanIndexForward(descending ? Boolean.FALSE : null)
+                .consistentRead(consistentRead ? Boolean.TRUE : null)
+                .limit(requestLimit())
+                .exclusiveStartKey(startKey);
+        if (count) {
+            request.select(Select.COUNT);
+        } else {
+            request.projectionExpression(projectionExpression(plan.target(), writer));
+        }
+        return request.expressionAttributeNames(writer.names()).expressionAttributeValues(writer.values()).build();
+    }
+}

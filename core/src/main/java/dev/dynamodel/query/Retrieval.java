@@ -1,0 +1,193 @@
+package dev.dynamodel.query;
+
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.schema.IndexDefinition;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What queries and scans share: the filter, projection, paging bounds, cursor and consistency,
+ * and the ways to read the results (a lazy {@link #stream()}, {@link #list()}, {@link #page()},
+ * {@link #count()}).
+ *
+ * <p><b>Limits.</b> {@link #pageSize(int)} is DynamoDB's {@code Limit}: how many items one request
+ * <em>evaluates</em>, before the filter. {@link #limit(int)} is how many items you get back at most,
+ * after the filter, however many requests that takes. {@link #maxPages(int)} bounds the requests.
+ *
+ * @param <T>    the entity type
+ * @param <SELF> the concrete builder, for chaining
+ */
+public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements Iterable<T> {
+    final DynamoDbClient client;
+    final String tableName;
+    final EntitySchema<T> schema;
+
+    Condition filter;
+    Set<String> projection;
+    int pageSize;
+    int limit;
+    int maxPages;
+    String cursor;
+    boolean consistentRead;
+    Optional<Target> explicitTarget = Optional.empty();
+
+    Retrieval(DynamoDbClient client, String tableName, EntitySchema<T> schema) {
+        this.client = client;
+        this.tableName = tableName;
+        this.schema = schema;
+    }
+
+    @SuppressWarnings("unchecked")
+    private SELF self() {
+        return (SELF) this;
+    }
+
+    /** Adds a filter, applied by DynamoDB after the key condition; several filters all apply. */
+    public SELF filter(Condition condition) {
+        filter = filter == null ? condition : filter.and(condition);
+        return self();
+    }
+
+    /** Reads only these attributes (the keys are always read, for cursors); others read as null. */
+    public SELF select(Attribute<?>... attributes) {
+        projection = new LinkedHashSet<>();
+        for (Attribute<?> attribute : attributes) {
+            projection.add(attribute.path().root());
+        }
+        return self();
+    }
+
+    /** DynamoDB's {@code Limit}: items evaluated per request, before the filter. */
+    public SELF pageSize(int items) {
+        this.pageSize = positive(items, "pageSize");
+        return self();
+    }
+
+    /** The most items returned in all, after the filter. */
+    public SELF limit(int items) {
+        this.limit = positive(items, "limit");
+        return self();
+    }
+
+    /** The most requests sent. */
+    public SELF maxPages(int pages) {
+        this.maxPages = positive(pages, "maxPages");
+        return self();
+    }
+
+    /** Resumes after the last item of an earlier page, from that page's cursor. */
+    public SELF startAfter(String cursor) {
+        this.cursor = cursor;
+        return self();
+    }
+
+    /** Strongly consistent reads; not available on global secondary indexes. */
+    public SELF consistentRead() {
+        this.consistentRead = true;
+        return self();
+    }
+
+    /** Reads this index, whatever the conditions would choose. */
+    public SELF using(IndexDefinition index) {
+        if (!schema.indexes().contains(index)) {
+            throw new IllegalArgumentException(index + " is not an index of " + schema.entityName() + "; its indexes are "
+                    + schema.indexes());
+        }
+        explicitTarget = Optional.of(Target.index(tableName, schema, index));
+        return self();
+    }
+
+    /** Reads the table itself, whatever the conditions would choose. */
+    public SELF usingTable() {
+        explicitTarget = Optional.of(Target.table(tableName, schema));
+        return self();
+    }
+
+    /** The matching items, fetched lazily page by page as the stream is consumed. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    /** All matching items (up to the limit). */
+    public List<T> list() {
+        List<T> items = new ArrayList<>();
+        iterator().forEachRemaining(items::add);
+        return items;
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return pager();
+    }
+
+    /**
+     * One page: up to {@link #limit(int)} items (as many requests as that takes), or without a
+     * limit the items of one request; with the cursor that resumes right after its last item.
+     */
+    public Page<T> page() {
+        return pager().nextPage();
+    }
+
+    /** How many items match, counted by DynamoDB ({@code Select.COUNT}) without fetching them. */
+    public abstract long count();
+
+    Pager<T> pager() {
+        Target target = target();
+        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
+        return new Pager<>(startKey -> fetch(target, startKey, false), schema::fromItem, target, start, limit, maxPages);
+    }
+
+    abstract Target target();
+
+    abstract RawPage fetch(Target target, Map<String, AttributeValue> startKey, boolean count);
+
+    /** The projection expression including the keys a cursor needs, or null for every attribute. */
+    String projectionExpression(Target target, ExpressionWriter writer) {
+        if (projection == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>(projection);
+        names.addAll(target.startKeyAttributes());
+        List<String> placeholders = new ArrayList<>();
+        for (String name : names) {
+            placeholders.add(writer.name(name));
+        }
+        return String.join(", ", placeholders);
+    }
+
+    void checkConsistency(Target target) {
+        if (consistentRead && target.isGlobalIndex()) {
+            throw new IllegalArgumentException("consistentRead() is not available on " + target.index()
+                    + ": global secondary indexes are eventually consistent");
+        }
+    }
+
+    Integer requestLimit() {
+        if (pageSize > 0) {
+            return pageSize;
+        }
+        // Without a filter every evaluated item is returned, so the item limit can bound each request.
+        return limit > 0 && filter == null ? limit : null;
+    }
+
+    private static int positive(int value, String what) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(what + " must be positive, not " + value);
+        }
+        return value;
+    }
+}

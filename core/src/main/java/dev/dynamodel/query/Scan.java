@@ -1,0 +1,196 @@
+package dev.dynamodel.query;
+
+import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.internal.Requests;
+import dev.dynamodel.schema.EntitySchema;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * A scan of the whole table or one index, with the same filters, paging and count as a query.
+ * Made by {@code Model.scan()}.
+ *
+ * <pre>{@code
+ * long good = movies.scan().filter(MovieSchema.INFO.rating().ge(new BigDecimal("8"))).count();
+ * List<Movie> all = movies.scan().parallel(4).list();
+ * }</pre>
+ *
+ * @param <T> the entity type
+ */
+public final class Scan<T> extends Retrieval<T, Scan<T>> {
+    private int segments = 1;
+    private Integer segment;
+
+    /** Use {@code Model.scan()}. */
+    public Scan(DynamoDbClient client, String tableName, EntitySchema<T> schema) {
+        super(client, tableName, schema);
+    }
+
+    /**
+     * Splits the scan into this many segments read at the same time, one thread each, and merges
+     * the results in segment order. {@link #list()}, {@link #stream()} and {@link #count()} use all
+     * segments; a parallel scan has no cursor, so {@link #page()} and {@link #startAfter} refuse it.
+     */
+    public Scan<T> parallel(int segments) {
+        if (segments < 1 || segments > 1_000_000) {
+            throw new IllegalArgumentException("segments must be 1 to 1000000, not " + segments);
+        }
+        this.segments = segments;
+        return this;
+    }
+
+    /** The request for the first page (of the first segment, if parallel), without sending it. */
+    public ScanRequest request() {
+        Target target = target();
+        return build(target, cursor == null ? null : Cursors.decode(target, cursor), false, segments > 1 ? 0 : null);
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        if (segments == 1) {
+            return pager();
+        }
+        List<T> merged = new ArrayList<>();
+        for (List<T> part : eachSegment(this::readSegment)) {
+            merged.addAll(part);
+        }
+        return (limit > 0 && merged.size() > limit ? merged.subList(0, limit) : merged).iterator();
+    }
+
+    @Override
+    public Page<T> page() {
+        requireSequential("page()");
+        return super.page();
+    }
+
+    @Override
+    public long count() {
+        long total = 0;
+        for (Long part : eachSegment(this::countSegment)) {
+            total += part;
+        }
+        return total;
+    }
+
+    @Override
+    Target target() {
+        return explicitTarget.orElseGet(() -> Target.table(tableName, schema));
+    }
+
+    @Override
+    RawPage fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
+        ScanRequest request = build(target, startKey, count, segment);
+        ScanResponse response = Requests.send("Scan", tableName, () -> client.scan(request));
+        return new RawPage(response.hasItems() ? response.items() : List.of(),
+                response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
+                response.count() == null ? 0 : response.count());
+    }
+
+    private List<T> readSegment(Integer number) {
+        Scan<T> part = copyFor(number);
+        List<T> items = new ArrayList<>();
+        part.pager().forEachRemaining(items::add);
+        return items;
+    }
+
+    private Long countSegment(Integer number) {
+        Scan<T> part = copyFor(number);
+        Target target = part.target();
+        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
+        long total = 0;
+        int pages = 0;
+        do {
+            RawPage page = part.fetch(target, start, true);
+            total += page.count();
+            start = page.lastEvaluatedKey();
+            pages++;
+        } while (start != null && !start.isEmpty() && (maxPages == 0 || pages < maxPages));
+        return total;
+    }
+
+    /** Runs the work once per segment (on the caller's thread when there is one segment). */
+    private <R> List<R> eachSegment(java.util.function.Function<Integer, R> work) {
+        if (segments == 1) {
+            return List.of(work.apply(null));
+        }
+        requireSequential(null);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, 64), runnable -> {
+            Thread thread = new Thread(runnable, "dynamodel-scan-segment");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (int i = 0; i < segments; i++) {
+                int number = i;
+                futures.add(pool.submit(() -> work.apply(number)));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Parallel scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Scan<T> copyFor(Integer number) {
+        Scan<T> copy = new Scan<>(client, tableName, schema);
+        copy.filter = filter;
+        copy.projection = projection;
+        copy.pageSize = pageSize;
+        copy.limit = limit;
+        copy.maxPages = maxPages;
+        copy.cursor = cursor;
+        copy.consistentRead = consistentRead;
+        copy.explicitTarget = explicitTarget;
+        copy.segments = segments;
+        copy.segment = number;
+        return copy;
+    }
+
+    private void requireSequential(String operation) {
+        if (segments > 1 && (operation != null || cursor != null)) {
+            throw new IllegalStateException("A parallel scan has no cursor: "
+                    + (operation != null ? operation + " needs a sequential scan" : "startAfter() needs a sequential scan"));
+        }
+    }
+
+    private ScanRequest build(Target target, Map<String, AttributeValue> startKey, boolean count, Integer segmentNumber) {
+        checkConsistency(target);
+        ExpressionWriter writer = new ExpressionWriter();
+        ScanRequest.Builder request = ScanRequest.builder()
+                .tableName(tableName)
+                .indexName(target.indexName())
+                .filterExpression(filter == null ? null : filter.render(writer))
+                .consistentRead(consistentRead ? Boolean.TRUE : null)
+                .limit(requestLimit())
+                .exclusiveStartKey(startKey);
+        if (segmentNumber != null) {
+            request.segment(segmentNumber).totalSegments(segments);
+        }
+        if (count) {
+            request.select(Select.COUNT);
+        } else {
+            request.projectionExpression(projectionExpression(target, writer));
+        }
+        return request.expressionAttributeNames(writer.names()).expressionAttributeValues(writer.values()).build();
+    }
+}

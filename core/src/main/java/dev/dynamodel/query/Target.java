@@ -1,0 +1,54 @@
+package dev.dynamodel.query;
+
+import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.schema.IndexDefinition;
+import dev.dynamodel.schema.KeyAttribute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a query or scan reads: the table itself or one of its indexes, with the key attributes that
+ * identify an item in it (those a cursor must carry).
+ */
+record Target(String tableName, IndexDefinition index, KeyAttribute hashKey, Optional<KeyAttribute> rangeKey,
+              List<String> startKeyAttributes) {
+
+    static Target table(String tableName, EntitySchema<?> schema) {
+        return new Target(tableName, null, schema.hashKey(), schema.rangeKey(), tableKeys(schema));
+    }
+
+    static Target index(String tableName, EntitySchema<?> schema, IndexDefinition index) {
+        List<String> keys = tableKeys(schema);
+        addOnce(keys, index.hashKey().name());
+        index.rangeKey().ifPresent(range -> addOnce(keys, range.name()));
+        return new Target(tableName, index, index.hashKey(), index.rangeKey(), keys);
+    }
+
+    private static List<String> tableKeys(EntitySchema<?> schema) {
+        List<String> keys = new ArrayList<>();
+        keys.add(schema.hashKey().name());
+        schema.rangeKey().ifPresent(range -> keys.add(range.name()));
+        return keys;
+    }
+
+    private static void addOnce(List<String> names, String name) {
+        if (!names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    /** The index name for the request, or null for the table. */
+    String indexName() {
+        return index == null ? null : index.name();
+    }
+
+    boolean isGlobalIndex() {
+        return index != null && index.kind() == IndexDefinition.Kind.GLOBAL;
+    }
+
+    String describe() {
+        String keys = hashKey.name() + rangeKey.map(r -> ", sort key " + r.name()).orElse("");
+        return (index == null ? "the table" : index.toString()) + " (partition key " + keys + ")";
+    }
+}
