@@ -1,0 +1,46 @@
+package dev.dynamodel.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the example as {@code exec:java} would and checks that each step printed what it claims. */
+class GettingStartedTest {
+
+    @Test
+    void main_walksThroughEveryOperation_andPrintsEachOutcome() {
+        List<String> lines = runMain();
+
+        assertEquals(6, lines.size(), () -> "one line per printed step, got " + lines);
+        assertEquals("created table Books", lines.get(0));
+        assertEquals("created 978-0134685991", lines.get(1));
+        assertTrue(lines.get(2).startsWith("create again: An item with key")
+                && lines.get(2).contains("978-0134685991") && lines.get(2).endsWith("already exists in table Books"),
+                lines.get(2));
+        assertEquals("get: Book[isbn=978-0134685991, title=Effective Java, authors=[Joshua Bloch], "
+                + "published=2018-01-06, price=45.99, publisher=Publisher[name=Addison-Wesley, city=Boston], "
+                + "tags=[java]]", lines.get(3));
+        // save replaced the whole item; the empty tag set was left out and so reads back as null
+        assertEquals("after save: Book[isbn=978-0134685991, title=Effective Java, authors=[Joshua Bloch], "
+                + "published=2018-01-06, price=39.99, publisher=Publisher[name=Addison-Wesley, city=Boston], "
+                + "tags=null]", lines.get(4));
+        assertEquals("after delete: Optional.empty", lines.get(5));
+    }
+
+    private static List<String> runMain() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            GettingStarted.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}
