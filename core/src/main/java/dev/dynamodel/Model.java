@@ -5,18 +5,17 @@ import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableDefinitions;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Scan;
+import dev.dynamodel.update.Update;
 import dev.dynamodel.schema.EntitySchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
@@ -36,11 +35,13 @@ public abstract class Model<T> {
     private final Dynamo dynamo;
     private final EntitySchema<T> schema;
     private final String tableName;
+    private final ItemWriter<T> writer;
 
     protected Model(Dynamo dynamo, EntitySchema<T> schema) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema.tableName());
+        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema);
     }
 
     /** The physical table name: the runtime's prefix and the declared name. */
@@ -54,7 +55,7 @@ public abstract class Model<T> {
     }
 
     /**
-     * Writes a new item.
+     * Writes a new item. A versioned entity is stored with version 1.
      *
      * @return the entity as stored
      * @throws ItemAlreadyExistsException if an item with the same key exists; nothing is written
@@ -62,33 +63,61 @@ public abstract class Model<T> {
      */
     public T create(T entity) {
         Map<String, AttributeValue> key = schema.keyOf(entity);
-        PutItemRequest request = PutItemRequest.builder()
-                .tableName(tableName)
-                .item(schema.toItem(entity))
-                .conditionExpression("attribute_not_exists(#pk)")
-                .expressionAttributeNames(Map.of("#pk", schema.hashKey().name()))
-                .build();
-        Requests.send("PutItem", tableName, () -> client().putItem(request),
-                e -> e instanceof ConditionalCheckFailedException
-                        ? new ItemAlreadyExistsException(tableName, key.toString(), e) : null);
-        return entity;
+        T stored = schema.versionAttribute().isPresent() ? schema.withVersion(entity, 1) : entity;
+        writer.put(stored, key, ItemWriter.Expect.ABSENT, null, null);
+        return stored;
     }
 
     /**
-     * Writes an item, replacing any item with the same key.
+     * Writes an item, replacing any item with the same key. A versioned entity must carry the
+     * stored version (or none, for a new item) and is stored with the next one.
      *
      * @return the entity as stored
+     * @throws VersionConflictException if the stored version is another; nothing is written
      */
     public T save(T entity) {
-        schema.keyOf(entity);
-        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(schema.toItem(entity)).build();
-        Requests.send("PutItem", tableName, () -> client().putItem(request));
-        return entity;
+        return save(entity, null);
     }
 
-    /** Deletes the item with the entity's key; a missing item is not an error. */
+    /**
+     * Writes an item if the condition holds for the item stored now.
+     *
+     * @throws ConditionFailedException if it does not, with the stored item; nothing is written
+     */
+    public T save(T entity, Condition condition) {
+        Map<String, AttributeValue> key = schema.keyOf(entity);
+        if (schema.versionAttribute().isEmpty()) {
+            writer.put(entity, key, ItemWriter.Expect.NOTHING, null, condition);
+            return entity;
+        }
+        Long version = schema.versionOf(entity);
+        T stored = schema.withVersion(entity, version == null ? 1 : version + 1);
+        writer.put(stored, key, version == null ? ItemWriter.Expect.ABSENT : ItemWriter.Expect.NOTHING, version, condition);
+        return stored;
+    }
+
+    /** Deletes the item with the entity's key, checking its version if it has one. */
     public void delete(T entity) {
-        deleteByKey(schema.keyOf(entity));
+        delete(entity, null);
+    }
+
+    /**
+     * Deletes the item with the entity's key if the condition holds (and the version matches).
+     *
+     * @throws ConditionFailedException if it does not; nothing is deleted
+     */
+    public void delete(T entity, Condition condition) {
+        writer.delete(schema.keyOf(entity), schema.versionOf(entity), condition);
+    }
+
+    /**
+     * Updates the item with the entity's key, checking the entity's version if it has one. Only
+     * the actions are written, not the entity's other fields.
+     *
+     * @return the entity as the update's return mode says (after the update by default)
+     */
+    public T update(T entity, Consumer<Update<T>> actions) {
+        return update(schema.keyOf(entity), schema.versionOf(entity), actions);
     }
 
     /** Reads the item with a key built by the generated schema. */
@@ -100,10 +129,20 @@ public abstract class Model<T> {
                 : Optional.empty();
     }
 
-    /** Deletes the item with a key built by the generated schema; deleting a missing item is not an error. */
-    protected void deleteByKey(Map<String, AttributeValue> key) {
-        DeleteItemRequest request = DeleteItemRequest.builder().tableName(tableName).key(key).build();
-        Requests.send("DeleteItem", tableName, () -> client().deleteItem(request));
+    /** Deletes the item with a key built by the generated schema, if the condition (if any) holds. */
+    protected void deleteByKey(Map<String, AttributeValue> key, Condition condition) {
+        writer.delete(key, null, condition);
+    }
+
+    /** Updates the item with a key built by the generated schema. */
+    protected T updateByKey(Map<String, AttributeValue> key, Consumer<Update<T>> actions) {
+        return update(key, null, actions);
+    }
+
+    private T update(Map<String, AttributeValue> key, Long expectedVersion, Consumer<Update<T>> actions) {
+        Update<T> update = new Update<>();
+        actions.accept(update);
+        return writer.update(key, update, expectedVersion);
     }
 
     /**

@@ -157,7 +157,11 @@ public final class Codecs {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            return exact(text).intValueExact();
+            try {
+                return exact(text).intValueExact();
+            } catch (ArithmeticException tooBig) {
+                throw notIntegral(text, "int", tooBig);
+            }
         }
     }
 
@@ -165,7 +169,11 @@ public final class Codecs {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            return exact(text).longValueExact();
+            try {
+                return exact(text).longValueExact();
+            } catch (ArithmeticException tooBig) {
+                throw notIntegral(text, "long", tooBig);
+            }
         }
     }
 
@@ -173,7 +181,11 @@ public final class Codecs {
         try {
             return Short.parseShort(text);
         } catch (NumberFormatException e) {
-            return exact(text).shortValueExact();
+            try {
+                return exact(text).shortValueExact();
+            } catch (ArithmeticException tooBig) {
+                throw notIntegral(text, "short", tooBig);
+            }
         }
     }
 
@@ -181,7 +193,11 @@ public final class Codecs {
         try {
             return Byte.parseByte(text);
         } catch (NumberFormatException e) {
-            return exact(text).byteValueExact();
+            try {
+                return exact(text).byteValueExact();
+            } catch (ArithmeticException tooBig) {
+                throw notIntegral(text, "byte", tooBig);
+            }
         }
     }
 
@@ -189,16 +205,25 @@ public final class Codecs {
         try {
             return new BigInteger(text);
         } catch (NumberFormatException e) {
-            return exact(text).toBigIntegerExact();
+            try {
+                return exact(text).toBigIntegerExact();
+            } catch (ArithmeticException tooBig) {
+                throw notIntegral(text, "BigInteger", tooBig);
+            }
         }
     }
 
+    /** The number as an exact decimal, for the integral readers' fallback. */
     private static BigDecimal exact(String text) {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new ItemMappingException("expected a number, found \"" + text + "\"", e);
         }
+    }
+
+    private static ItemMappingException notIntegral(String text, String type, ArithmeticException cause) {
+        return new ItemMappingException("number " + text + " does not fit " + type + " exactly", cause);
     }
 
     // ---- collections

@@ -12,6 +12,15 @@ public final class Keys {
     private Keys() {
     }
 
+    /** A key for messages: {@code {year=2013, title=Rush}}, values as text, binaries as their length. */
+    public static String describe(java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key) {
+        java.util.StringJoiner out = new java.util.StringJoiner(", ", "{", "}");
+        key.forEach((name, value) -> out.add(name + "=" + (value.s() != null ? value.s()
+                : value.n() != null ? value.n()
+                : value.b() != null ? "<" + value.b().asByteArray().length + " bytes>" : value.toString())));
+        return out.toString();
+    }
+
     /**
      * Returns the value if it can be a key.
      *

@@ -29,6 +29,9 @@ public interface DocumentSchema<T> {
 
     /** The value stored in a map attribute. */
     default T fromAttributeValue(AttributeValue value) {
+        if (!value.hasM()) {
+            throw new dev.dynamodel.ItemMappingException("expected a map (M), found " + value);
+        }
         return fromItem(value.m());
     }
 }

@@ -36,6 +36,21 @@ public interface EntitySchema<T> extends DocumentSchema<T> {
         return List.of();
     }
 
+    /** The stored name of the {@code @Version} attribute, if the entity has one. */
+    default Optional<String> versionAttribute() {
+        return Optional.empty();
+    }
+
+    /** The entity's version, or null when it has none yet (or the entity is not versioned). */
+    default Long versionOf(T entity) {
+        return null;
+    }
+
+    /** The entity with another version: a copy for records and immutable classes, set in place otherwise. */
+    default T withVersion(T entity, long version) {
+        return entity;
+    }
+
     /**
      * The key attributes of an entity.
      *

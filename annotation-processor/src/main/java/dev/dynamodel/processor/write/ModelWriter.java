@@ -16,6 +16,20 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Name>Model}: the entity's {@code Model} with the methods that take its typed key.
  */
 public final class ModelWriter {
+    private static final ClassName UPDATE = ClassName.get("dev.dynamodel.update", "Update");
+    private static final ClassName CONDITION = ClassName.get("dev.dynamodel.condition", "Condition");
+
+    /** A parameter name that no key parameter has taken. */
+    private static String unusedName(String wanted, List<Property> keys) {
+        String name = wanted;
+        while (true) {
+            String candidate = name;
+            if (keys.stream().noneMatch(k -> k.javaName().equals(candidate))) {
+                return name;
+            }
+            name = name + "_";
+        }
+    }
 
     public JavaFile write(TypeDeclaration declaration) {
         TypeDeclaration.Table table = declaration.table().orElseThrow();
@@ -51,12 +65,32 @@ public final class ModelWriter {
         MethodSpec.Builder delete = MethodSpec.methodBuilder("delete")
                 .addJavadoc("Deletes the item with this key; a missing item is not an error.\n")
                 .addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder deleteIf = MethodSpec.methodBuilder("delete")
+                .addJavadoc("Deletes the item with this key if the condition holds; else {@code ConditionFailedException}.\n")
+                .addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder update = MethodSpec.methodBuilder("update")
+                .addJavadoc("Updates the item with this key in one request; it must exist unless the actions ask for upsert.\n")
+                .addJavadoc("Returns the entity after the update, unless the actions choose another return mode.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type);
         for (Property key : keys) {
             get.addParameter(key.type().javaType(), key.javaName());
             delete.addParameter(key.type().javaType(), key.javaName());
+            deleteIf.addParameter(key.type().javaType(), key.javaName());
+            update.addParameter(key.type().javaType(), key.javaName());
         }
+        ParameterizedTypeName actions = ParameterizedTypeName.get(ClassName.get("java.util.function", "Consumer"),
+                ParameterizedTypeName.get(UPDATE, type));
+        String conditionName = unusedName("condition", keys);
+        String actionsName = unusedName("actions", keys);
+        deleteIf.addParameter(CONDITION, conditionName);
+        update.addParameter(actions, actionsName);
         spec.addMethod(get.addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
-        spec.addMethod(delete.addStatement("deleteByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
+        spec.addMethod(delete.addStatement("deleteByKey($T.INSTANCE.key($L), null)", schema, keyArguments).build());
+        spec.addMethod(deleteIf.addStatement("deleteByKey($T.INSTANCE.key($L), $L)", schema, keyArguments, conditionName)
+                .build());
+        spec.addMethod(update.addStatement("return updateByKey($T.INSTANCE.key($L), $L)", schema, keyArguments, actionsName)
+                .build());
         return JavaFile.builder(model.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 }
