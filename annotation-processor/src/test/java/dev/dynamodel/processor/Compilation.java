@@ -88,6 +88,10 @@ final class Compilation {
         return source;
     }
 
+    int generatedCount() {
+        return generatedSources.size();
+    }
+
     boolean generated(String qualifiedName) {
         return generatedSources.containsKey(qualifiedName);
     }

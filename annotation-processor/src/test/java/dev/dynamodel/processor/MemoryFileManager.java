@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.tools.FileObject;
@@ -87,7 +88,7 @@ final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager>
         }
 
         String text() {
-            return chars != null ? chars.toString() : bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return chars != null ? chars.toString() : bytes.toString(StandardCharsets.UTF_8);
         }
     }
 }
