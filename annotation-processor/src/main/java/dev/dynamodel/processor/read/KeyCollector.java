@@ -59,10 +59,9 @@ final class KeyCollector {
             report.error(candidate.field(), key, Message.KEY_IGNORED);
             return false;
         }
-        boolean scalar = property.map(Property::type)
-                .filter(ValueType.Scalar.class::isInstance)
-                .map(t -> ((ValueType.Scalar) t).kind().keyable())
-                .orElse(true); // an unsupported type is reported already
+        // No property means its type was unsupported or unreachable, which is reported already.
+        boolean scalar = property.map(p -> p.type() instanceof ValueType.Scalar s && s.kind().keyable())
+                .orElse(true);
         if (!scalar) {
             report.error(candidate.field(), key, Message.KEY_NOT_SCALAR, candidate.field().getSimpleName(),
                     candidate.field().asType());

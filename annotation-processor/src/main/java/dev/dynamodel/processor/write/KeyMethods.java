@@ -106,7 +106,10 @@ final class KeyMethods {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ITEM);
         List<Property> keys = keyProperties(table);
-        String map = keys.stream().anyMatch(k -> k.javaName().equals("key")) ? "keyItem" : "key";
+        // The parameters are the key fields' own names; the local map takes whatever name is left.
+        NameAllocator names = new NameAllocator();
+        keys.forEach(k -> names.newName(k.javaName()));
+        String map = names.newName("key");
         method.addStatement("$T $L = new $T<>($L)", ITEM, map, HASH_MAP, keys.size() + 1);
         for (Property key : keys) {
             method.addParameter(key.type().javaType(), key.javaName());

@@ -1,0 +1,136 @@
+package fixtures;
+
+import dev.dynamodel.internal.Codecs;
+import dev.dynamodel.internal.Keys;
+import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.schema.KeyAttribute;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Schema of {@link Account}: typed attribute constants and the conversion to and from items.
+ */
+@Generated("dev.dynamodel.processor.DynamodelProcessor")
+public final class AccountSchema implements EntitySchema<Account> {
+    /**
+     * The one instance; the schema holds no state.
+     */
+    public static final AccountSchema INSTANCE = new AccountSchema();
+
+    /**
+     * Attribute {@code account_id}.
+     */
+    public static final Attribute<UUID> ID = new Attribute<>("account_id", v -> Codecs.string(v.toString()));
+
+    /**
+     * Attribute {@code email}.
+     */
+    public static final Attribute<String> EMAIL = new Attribute<>("email", v -> Codecs.string(v));
+
+    /**
+     * Attribute {@code active}.
+     */
+    public static final Attribute<Boolean> ACTIVE = new Attribute<>("active", v -> Codecs.bool(v));
+
+    /**
+     * Attribute {@code balance_cents}.
+     */
+    public static final Attribute<Long> BALANCE_CENTS = new Attribute<>("balance_cents", v -> Codecs.number(v));
+
+    /**
+     * Attribute {@code logins}.
+     */
+    public static final Attribute<Integer> LOGINS = new Attribute<>("logins", v -> Codecs.number(v));
+
+    private AccountSchema() {
+    }
+
+    @Override
+    public String entityName() {
+        return "Account";
+    }
+
+    @Override
+    public String tableName() {
+        return "accounts";
+    }
+
+    @Override
+    public KeyAttribute hashKey() {
+        return new KeyAttribute("account_id", ScalarAttributeType.S);
+    }
+
+    @Override
+    public Optional<KeyAttribute> rangeKey() {
+        return Optional.empty();
+    }
+
+    /**
+     * The key of the {@link Account} with these key values.
+     *
+     * @throws IllegalArgumentException if a key value is null or empty
+     */
+    public Map<String, AttributeValue> key(UUID id) {
+        Map<String, AttributeValue> key = new HashMap<>(2);
+        key.put("account_id", Codecs.string(Keys.require("Account", "account_id", id).toString()));
+        return key;
+    }
+
+    @Override
+    public Map<String, AttributeValue> keyOf(Account entity) {
+        return key(entity.getId());
+    }
+
+    @Override
+    public Map<String, AttributeValue> toItem(Account value) {
+        Map<String, AttributeValue> item = new HashMap<>(7);
+        UUID id = value.getId();
+        if (id != null) {
+            item.put("account_id", Codecs.string(id.toString()));
+        }
+        String email = value.getEmail();
+        if (email != null) {
+            item.put("email", Codecs.string(email));
+        }
+        item.put("active", Codecs.bool(value.isActive()));
+        item.put("balance_cents", Codecs.number(value.getBalanceCents()));
+        Integer logins = value.logins;
+        if (logins != null) {
+            item.put("logins", Codecs.number(logins));
+        }
+        return item;
+    }
+
+    @Override
+    public Account fromItem(Map<String, AttributeValue> item) {
+        AttributeValue stored;
+        Account entity = new Account();
+        stored = item.get("account_id");
+        if (!Codecs.absent(stored)) {
+            entity.setId(UUID.fromString(Codecs.toString(stored)));
+        }
+        stored = item.get("email");
+        if (!Codecs.absent(stored)) {
+            entity.setEmail(Codecs.toString(stored));
+        }
+        stored = item.get("active");
+        if (!Codecs.absent(stored)) {
+            entity.setActive(Codecs.toBoolean(stored));
+        }
+        stored = item.get("balance_cents");
+        if (!Codecs.absent(stored)) {
+            entity.setBalanceCents(Codecs.toLong(stored));
+        }
+        stored = item.get("logins");
+        if (!Codecs.absent(stored)) {
+            entity.logins = Codecs.toInt(stored);
+        }
+        return entity;
+    }
+}

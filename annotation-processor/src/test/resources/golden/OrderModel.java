@@ -1,0 +1,38 @@
+package fixtures;
+
+import dev.dynamodel.Dynamo;
+import dev.dynamodel.Model;
+import java.time.Instant;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Order} items in table {@code orders} (plus the runtime's prefix).
+ */
+@Generated("dev.dynamodel.processor.DynamodelProcessor")
+public final class OrderModel extends Model<Order> {
+    private OrderModel(Dynamo dynamo) {
+        super(dynamo, OrderSchema.INSTANCE);
+    }
+
+    /**
+     * A model over the runtime's client and options.
+     */
+    public static OrderModel of(Dynamo dynamo) {
+        return new OrderModel(dynamo);
+    }
+
+    /**
+     * The item with this key, if there is one.
+     */
+    public Optional<Order> get(String customerId, Instant placedAt) {
+        return getByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+    }
+
+    /**
+     * Deletes the item with this key; a missing item is not an error.
+     */
+    public void delete(String customerId, Instant placedAt) {
+        deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+    }
+}
