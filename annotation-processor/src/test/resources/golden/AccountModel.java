@@ -2,8 +2,11 @@ package fixtures;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.update.Update;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,6 +36,21 @@ public final class AccountModel extends Model<Account> {
      * Deletes the item with this key; a missing item is not an error.
      */
     public void delete(UUID id) {
-        deleteByKey(AccountSchema.INSTANCE.key(id));
+        deleteByKey(AccountSchema.INSTANCE.key(id), null);
+    }
+
+    /**
+     * Deletes the item with this key if the condition holds; else {@code ConditionFailedException}.
+     */
+    public void delete(UUID id, Condition condition) {
+        deleteByKey(AccountSchema.INSTANCE.key(id), condition);
+    }
+
+    /**
+     * Updates the item with this key in one request; it must exist unless the actions ask for upsert.
+     * Returns the entity after the update, unless the actions choose another return mode.
+     */
+    public Account update(UUID id, Consumer<Update<Account>> actions) {
+        return updateByKey(AccountSchema.INSTANCE.key(id), actions);
     }
 }

@@ -1,10 +1,14 @@
 package fixtures;
 
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.internal.Keys;
 import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.ComparableAttribute;
+import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
+import dev.dynamodel.schema.StringAttribute;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,27 +30,27 @@ public final class AccountSchema implements EntitySchema<Account> {
     /**
      * Attribute {@code account_id}.
      */
-    public static final Attribute<UUID> ID = new Attribute<>("account_id", v -> Codecs.string(v.toString()));
+    public static final Attribute<UUID> ID = new Attribute<>(AttributePath.of("account_id"), v0 -> Codecs.string(v0.toString()));
 
     /**
      * Attribute {@code email}.
      */
-    public static final Attribute<String> EMAIL = new Attribute<>("email", v -> Codecs.string(v));
+    public static final StringAttribute EMAIL = new StringAttribute(AttributePath.of("email"));
 
     /**
      * Attribute {@code active}.
      */
-    public static final Attribute<Boolean> ACTIVE = new Attribute<>("active", v -> Codecs.bool(v));
+    public static final Attribute<Boolean> ACTIVE = new Attribute<>(AttributePath.of("active"), v0 -> Codecs.bool(v0));
 
     /**
      * Attribute {@code balance_cents}.
      */
-    public static final Attribute<Long> BALANCE_CENTS = new Attribute<>("balance_cents", v -> Codecs.number(v));
+    public static final ComparableAttribute<Long> BALANCE_CENTS = new ComparableAttribute<>(AttributePath.of("balance_cents"), v0 -> Codecs.number(v0));
 
     /**
      * Attribute {@code logins}.
      */
-    public static final Attribute<Integer> LOGINS = new Attribute<>("logins", v -> Codecs.number(v));
+    public static final ComparableAttribute<Integer> LOGINS = new ComparableAttribute<>(AttributePath.of("logins"), v0 -> Codecs.number(v0));
 
     private AccountSchema() {
     }
@@ -132,5 +136,49 @@ public final class AccountSchema implements EntitySchema<Account> {
             entity.logins = Codecs.toInt(stored);
         }
         return entity;
+    }
+
+    /**
+     * {@link Account} stored inside another item: typed paths to its fields.
+     */
+    public static final class Path extends DocumentAttribute<Account> {
+        public Path(AttributePath path) {
+            super(path, v -> AccountSchema.INSTANCE.toAttributeValue(v));
+        }
+
+        /**
+         * Field {@code id}, stored as {@code account_id}.
+         */
+        public Attribute<UUID> id() {
+            return new Attribute<>(path().child("account_id"), v0 -> Codecs.string(v0.toString()));
+        }
+
+        /**
+         * Field {@code email}, stored as {@code email}.
+         */
+        public StringAttribute email() {
+            return new StringAttribute(path().child("email"));
+        }
+
+        /**
+         * Field {@code active}, stored as {@code active}.
+         */
+        public Attribute<Boolean> active() {
+            return new Attribute<>(path().child("active"), v0 -> Codecs.bool(v0));
+        }
+
+        /**
+         * Field {@code balanceCents}, stored as {@code balance_cents}.
+         */
+        public ComparableAttribute<Long> balanceCents() {
+            return new ComparableAttribute<>(path().child("balance_cents"), v0 -> Codecs.number(v0));
+        }
+
+        /**
+         * Field {@code logins}, stored as {@code logins}.
+         */
+        public ComparableAttribute<Integer> logins() {
+            return new ComparableAttribute<>(path().child("logins"), v0 -> Codecs.number(v0));
+        }
     }
 }

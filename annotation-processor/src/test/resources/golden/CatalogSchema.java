@@ -1,8 +1,14 @@
 package fixtures;
 
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.ComparableAttribute;
+import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
+import dev.dynamodel.schema.ListAttribute;
+import dev.dynamodel.schema.MapAttribute;
+import dev.dynamodel.schema.SetAttribute;
+import dev.dynamodel.schema.StringAttribute;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -25,37 +31,37 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     /**
      * Attribute {@code priceTables}.
      */
-    public static final Attribute<List<Map<String, Catalog.Price>>> PRICE_TABLES = new Attribute<>("priceTables", v -> Codecs.list(v, e0 -> Codecs.map(e0, e1 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e1))));
+    public static final ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> PRICE_TABLES = new ListAttribute<>(AttributePath.of("priceTables"), v0 -> Codecs.list(v0, e0 -> Codecs.map(e0, e1 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e1))), p0 -> new MapAttribute<>(p0, v1 -> Codecs.map(v1, e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)), p1 -> new Catalog_PriceSchema.Path(p1)));
 
     /**
      * Attribute {@code aliases}.
      */
-    public static final Attribute<Map<String, List<String>>> ALIASES = new Attribute<>("aliases", v -> Codecs.map(v, e0 -> Codecs.list(e0, e1 -> Codecs.string(e1))));
+    public static final MapAttribute<List<String>, ListAttribute<String, StringAttribute>> ALIASES = new MapAttribute<>(AttributePath.of("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.list(e0, e1 -> Codecs.string(e1))), p0 -> new ListAttribute<>(p0, v1 -> Codecs.list(v1, e0 -> Codecs.string(e0)), p1 -> new StringAttribute(p1)));
 
     /**
      * Attribute {@code tags}.
      */
-    public static final Attribute<Set<String>> TAGS = new Attribute<>("tags", v -> Codecs.stringSet(v, e0 -> e0));
+    public static final SetAttribute<String> TAGS = new SetAttribute<>(AttributePath.of("tags"), v0 -> Codecs.stringSet(v0, e0 -> e0), e0 -> Codecs.string(e0));
 
     /**
      * Attribute {@code sizes}.
      */
-    public static final Attribute<Set<Long>> SIZES = new Attribute<>("sizes", v -> Codecs.numberSet(v, e0 -> e0.toString()));
+    public static final SetAttribute<Long> SIZES = new SetAttribute<>(AttributePath.of("sizes"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
 
     /**
      * Attribute {@code weights}.
      */
-    public static final Attribute<Set<BigDecimal>> WEIGHTS = new Attribute<>("weights", v -> Codecs.numberSet(v, e0 -> e0.toString()));
+    public static final SetAttribute<BigDecimal> WEIGHTS = new SetAttribute<>(AttributePath.of("weights"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
 
     /**
      * Attribute {@code thumbnails}.
      */
-    public static final Attribute<Set<SdkBytes>> THUMBNAILS = new Attribute<>("thumbnails", v -> Codecs.binarySet(v));
+    public static final SetAttribute<SdkBytes> THUMBNAILS = new SetAttribute<>(AttributePath.of("thumbnails"), v0 -> Codecs.binarySet(v0), e0 -> Codecs.sdkBytes(e0));
 
     /**
      * Attribute {@code signature}.
      */
-    public static final Attribute<byte[]> SIGNATURE = new Attribute<>("signature", v -> Codecs.bytes(v));
+    public static final ComparableAttribute<byte[]> SIGNATURE = new ComparableAttribute<>(AttributePath.of("signature"), v0 -> Codecs.bytes(v0));
 
     private CatalogSchema() {
     }
@@ -112,5 +118,64 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         stored = item.get("signature");
         byte[] signature = Codecs.absent(stored) ? null : Codecs.toBytes(stored);
         return new Catalog(priceTables, aliases, tags, sizes, weights, thumbnails, signature);
+    }
+
+    /**
+     * {@link Catalog} stored inside another item: typed paths to its fields.
+     */
+    public static final class Path extends DocumentAttribute<Catalog> {
+        public Path(AttributePath path) {
+            super(path, v -> CatalogSchema.INSTANCE.toAttributeValue(v));
+        }
+
+        /**
+         * Field {@code priceTables}, stored as {@code priceTables}.
+         */
+        public ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> priceTables(
+                ) {
+            return new ListAttribute<>(path().child("priceTables"), v0 -> Codecs.list(v0, e0 -> Codecs.map(e0, e1 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e1))), p0 -> new MapAttribute<>(p0, v1 -> Codecs.map(v1, e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)), p1 -> new Catalog_PriceSchema.Path(p1)));
+        }
+
+        /**
+         * Field {@code aliases}, stored as {@code aliases}.
+         */
+        public MapAttribute<List<String>, ListAttribute<String, StringAttribute>> aliases() {
+            return new MapAttribute<>(path().child("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.list(e0, e1 -> Codecs.string(e1))), p0 -> new ListAttribute<>(p0, v1 -> Codecs.list(v1, e0 -> Codecs.string(e0)), p1 -> new StringAttribute(p1)));
+        }
+
+        /**
+         * Field {@code tags}, stored as {@code tags}.
+         */
+        public SetAttribute<String> tags() {
+            return new SetAttribute<>(path().child("tags"), v0 -> Codecs.stringSet(v0, e0 -> e0), e0 -> Codecs.string(e0));
+        }
+
+        /**
+         * Field {@code sizes}, stored as {@code sizes}.
+         */
+        public SetAttribute<Long> sizes() {
+            return new SetAttribute<>(path().child("sizes"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
+        }
+
+        /**
+         * Field {@code weights}, stored as {@code weights}.
+         */
+        public SetAttribute<BigDecimal> weights() {
+            return new SetAttribute<>(path().child("weights"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
+        }
+
+        /**
+         * Field {@code thumbnails}, stored as {@code thumbnails}.
+         */
+        public SetAttribute<SdkBytes> thumbnails() {
+            return new SetAttribute<>(path().child("thumbnails"), v0 -> Codecs.binarySet(v0), e0 -> Codecs.sdkBytes(e0));
+        }
+
+        /**
+         * Field {@code signature}, stored as {@code signature}.
+         */
+        public ComparableAttribute<byte[]> signature() {
+            return new ComparableAttribute<>(path().child("signature"), v0 -> Codecs.bytes(v0));
+        }
     }
 }

@@ -1,8 +1,11 @@
 package fixtures;
 
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.ComparableAttribute;
+import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
+import dev.dynamodel.schema.StringAttribute;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,12 +25,12 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
     /**
      * Attribute {@code currency}.
      */
-    public static final Attribute<String> CURRENCY = new Attribute<>("currency", v -> Codecs.string(v));
+    public static final StringAttribute CURRENCY = new StringAttribute(AttributePath.of("currency"));
 
     /**
      * Attribute {@code amount}.
      */
-    public static final Attribute<BigDecimal> AMOUNT = new Attribute<>("amount", v -> Codecs.number(v));
+    public static final ComparableAttribute<BigDecimal> AMOUNT = new ComparableAttribute<>(AttributePath.of("amount"), v0 -> Codecs.number(v0));
 
     private Catalog_PriceSchema() {
     }
@@ -54,5 +57,28 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
         stored = item.get("amount");
         BigDecimal amount = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
         return new Catalog.Price(currency, amount);
+    }
+
+    /**
+     * {@link Catalog.Price} stored inside another item: typed paths to its fields.
+     */
+    public static final class Path extends DocumentAttribute<Catalog.Price> {
+        public Path(AttributePath path) {
+            super(path, v -> Catalog_PriceSchema.INSTANCE.toAttributeValue(v));
+        }
+
+        /**
+         * Field {@code currency}, stored as {@code currency}.
+         */
+        public StringAttribute currency() {
+            return new StringAttribute(path().child("currency"));
+        }
+
+        /**
+         * Field {@code amount}, stored as {@code amount}.
+         */
+        public ComparableAttribute<BigDecimal> amount() {
+            return new ComparableAttribute<>(path().child("amount"), v0 -> Codecs.number(v0));
+        }
     }
 }

@@ -2,8 +2,11 @@ package fixtures;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.update.Update;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,6 +36,21 @@ public final class OrderModel extends Model<Order> {
      * Deletes the item with this key; a missing item is not an error.
      */
     public void delete(String customerId, Instant placedAt) {
-        deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+        deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt), null);
+    }
+
+    /**
+     * Deletes the item with this key if the condition holds; else {@code ConditionFailedException}.
+     */
+    public void delete(String customerId, Instant placedAt, Condition condition) {
+        deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt), condition);
+    }
+
+    /**
+     * Updates the item with this key in one request; it must exist unless the actions ask for upsert.
+     * Returns the entity after the update, unless the actions choose another return mode.
+     */
+    public Order update(String customerId, Instant placedAt, Consumer<Update<Order>> actions) {
+        return updateByKey(OrderSchema.INSTANCE.key(customerId, placedAt), actions);
     }
 }

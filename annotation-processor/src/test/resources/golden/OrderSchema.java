@@ -1,11 +1,16 @@
 package fixtures;
 
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.internal.Keys;
 import dev.dynamodel.internal.Temporals;
 import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.ComparableAttribute;
+import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
+import dev.dynamodel.schema.ListAttribute;
+import dev.dynamodel.schema.StringAttribute;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -28,32 +33,32 @@ public final class OrderSchema implements EntitySchema<Order> {
     /**
      * Attribute {@code customer_id}.
      */
-    public static final Attribute<String> CUSTOMER_ID = new Attribute<>("customer_id", v -> Codecs.string(v));
+    public static final StringAttribute CUSTOMER_ID = new StringAttribute(AttributePath.of("customer_id"));
 
     /**
      * Attribute {@code placedAt}.
      */
-    public static final Attribute<Instant> PLACED_AT = new Attribute<>("placedAt", v -> Temporals.instant(v));
+    public static final ComparableAttribute<Instant> PLACED_AT = new ComparableAttribute<>(AttributePath.of("placedAt"), v0 -> Temporals.instant(v0));
 
     /**
      * Attribute {@code status}.
      */
-    public static final Attribute<Order.Status> STATUS = new Attribute<>("status", v -> Codecs.string(v.name()));
+    public static final Attribute<Order.Status> STATUS = new Attribute<>(AttributePath.of("status"), v0 -> Codecs.string(v0.name()));
 
     /**
      * Attribute {@code firstLine}.
      */
-    public static final Attribute<Order.Line> FIRST_LINE = new Attribute<>("firstLine", v -> Order_LineSchema.INSTANCE.toAttributeValue(v));
+    public static final Order_LineSchema.Path FIRST_LINE = new Order_LineSchema.Path(AttributePath.of("firstLine"));
 
     /**
      * Attribute {@code lines}.
      */
-    public static final Attribute<List<Order.Line>> LINES = new Attribute<>("lines", v -> Codecs.list(v, e0 -> Order_LineSchema.INSTANCE.toAttributeValue(e0)));
+    public static final ListAttribute<Order.Line, Order_LineSchema.Path> LINES = new ListAttribute<>(AttributePath.of("lines"), v0 -> Codecs.list(v0, e0 -> Order_LineSchema.INSTANCE.toAttributeValue(e0)), p0 -> new Order_LineSchema.Path(p0));
 
     /**
      * Attribute {@code totalCents}.
      */
-    public static final Attribute<Long> TOTAL_CENTS = new Attribute<>("totalCents", v -> Codecs.number(v));
+    public static final ComparableAttribute<Long> TOTAL_CENTS = new ComparableAttribute<>(AttributePath.of("totalCents"), v0 -> Codecs.number(v0));
 
     private OrderSchema() {
     }
@@ -138,5 +143,56 @@ public final class OrderSchema implements EntitySchema<Order> {
         stored = item.get("totalCents");
         long totalCents = Codecs.absent(stored) ? 0L : Codecs.toLong(stored);
         return new Order(customerId, placedAt, status, firstLine, lines, totalCents);
+    }
+
+    /**
+     * {@link Order} stored inside another item: typed paths to its fields.
+     */
+    public static final class Path extends DocumentAttribute<Order> {
+        public Path(AttributePath path) {
+            super(path, v -> OrderSchema.INSTANCE.toAttributeValue(v));
+        }
+
+        /**
+         * Field {@code customerId}, stored as {@code customer_id}.
+         */
+        public StringAttribute customerId() {
+            return new StringAttribute(path().child("customer_id"));
+        }
+
+        /**
+         * Field {@code placedAt}, stored as {@code placedAt}.
+         */
+        public ComparableAttribute<Instant> placedAt() {
+            return new ComparableAttribute<>(path().child("placedAt"), v0 -> Temporals.instant(v0));
+        }
+
+        /**
+         * Field {@code status}, stored as {@code status}.
+         */
+        public Attribute<Order.Status> status() {
+            return new Attribute<>(path().child("status"), v0 -> Codecs.string(v0.name()));
+        }
+
+        /**
+         * Field {@code firstLine}, stored as {@code firstLine}.
+         */
+        public Order_LineSchema.Path firstLine() {
+            return new Order_LineSchema.Path(path().child("firstLine"));
+        }
+
+        /**
+         * Field {@code lines}, stored as {@code lines}.
+         */
+        public ListAttribute<Order.Line, Order_LineSchema.Path> lines() {
+            return new ListAttribute<>(path().child("lines"), v0 -> Codecs.list(v0, e0 -> Order_LineSchema.INSTANCE.toAttributeValue(e0)), p0 -> new Order_LineSchema.Path(p0));
+        }
+
+        /**
+         * Field {@code totalCents}, stored as {@code totalCents}.
+         */
+        public ComparableAttribute<Long> totalCents() {
+            return new ComparableAttribute<>(path().child("totalCents"), v0 -> Codecs.number(v0));
+        }
     }
 }

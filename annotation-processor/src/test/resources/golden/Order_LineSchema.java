@@ -1,8 +1,11 @@
 package fixtures;
 
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.ComparableAttribute;
+import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
+import dev.dynamodel.schema.StringAttribute;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,17 +25,17 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     /**
      * Attribute {@code sku}.
      */
-    public static final Attribute<String> SKU = new Attribute<>("sku", v -> Codecs.string(v));
+    public static final StringAttribute SKU = new StringAttribute(AttributePath.of("sku"));
 
     /**
      * Attribute {@code quantity}.
      */
-    public static final Attribute<Integer> QUANTITY = new Attribute<>("quantity", v -> Codecs.number(v));
+    public static final ComparableAttribute<Integer> QUANTITY = new ComparableAttribute<>(AttributePath.of("quantity"), v0 -> Codecs.number(v0));
 
     /**
      * Attribute {@code price}.
      */
-    public static final Attribute<BigDecimal> PRICE = new Attribute<>("price", v -> Codecs.number(v));
+    public static final ComparableAttribute<BigDecimal> PRICE = new ComparableAttribute<>(AttributePath.of("price"), v0 -> Codecs.number(v0));
 
     private Order_LineSchema() {
     }
@@ -62,5 +65,35 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
         stored = item.get("price");
         BigDecimal price = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
         return new Order.Line(sku, quantity, price);
+    }
+
+    /**
+     * {@link Order.Line} stored inside another item: typed paths to its fields.
+     */
+    public static final class Path extends DocumentAttribute<Order.Line> {
+        public Path(AttributePath path) {
+            super(path, v -> Order_LineSchema.INSTANCE.toAttributeValue(v));
+        }
+
+        /**
+         * Field {@code sku}, stored as {@code sku}.
+         */
+        public StringAttribute sku() {
+            return new StringAttribute(path().child("sku"));
+        }
+
+        /**
+         * Field {@code quantity}, stored as {@code quantity}.
+         */
+        public ComparableAttribute<Integer> quantity() {
+            return new ComparableAttribute<>(path().child("quantity"), v0 -> Codecs.number(v0));
+        }
+
+        /**
+         * Field {@code price}, stored as {@code price}.
+         */
+        public ComparableAttribute<BigDecimal> price() {
+            return new ComparableAttribute<>(path().child("price"), v0 -> Codecs.number(v0));
+        }
     }
 }

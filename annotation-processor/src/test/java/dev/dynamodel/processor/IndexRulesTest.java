@@ -1,0 +1,130 @@
+package dev.dynamodel.processor;
+
+import static dev.dynamodel.processor.TestCompiler.compile;
+import static dev.dynamodel.processor.TestCompiler.compileBroken;
+import static dev.dynamodel.processor.TestCompiler.source;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Secondary index declarations: names, attributes, kinds and projections. */
+class IndexRulesTest {
+
+    private static JavaFileObject entity(String fields) {
+        return source("test.Indexed", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                import java.util.List;
+                @Entity(table = "indexed")
+                public record Indexed(
+                """ + fields + """
+                ) {
+                }
+                """);
+    }
+
+    @Test
+    void validIndexes_generateTypedConstants() {
+        Compilation result = compile(entity("""
+                        @HashKey String id,
+                        @RangeKey String sk,
+                        @GlobalIndex(name = "byEmail", sortKey = "age") String email,
+                        @LocalIndex(name = "byAge", projection = IndexProjection.INCLUDE, include = {"email"}) Integer age
+                """)).succeeded();
+        String schema = result.generatedSource("test.IndexedSchema");
+        org.junit.jupiter.api.Assertions.assertTrue(schema.contains(
+                "public static final IndexDefinition BY_EMAIL = new IndexDefinition(\"byEmail\", IndexDefinition.Kind.GLOBAL"),
+                schema);
+        org.junit.jupiter.api.Assertions.assertTrue(schema.contains("List.of(BY_EMAIL, BY_AGE)"), schema);
+    }
+
+    @Test
+    void invalidIndexName_reportsDyn020OnTheAnnotation() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "by email") String email
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN020] index name \"by email\" is invalid")
+                .inFile(file).onLineContaining("@GlobalIndex(name = \"by email\")");
+    }
+
+    @Test
+    void duplicateIndexName_reportsDyn021OnTheSecond() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byThing") String email,
+                        @GlobalIndex(name = "byThing") String phone
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN021] index name \"byThing\" is declared twice in Indexed")
+                .inFile(file).onLineContaining("String phone");
+    }
+
+    @Test
+    void unknownSortKey_reportsDyn022() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byEmail", sortKey = "nope") String email
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN022] sortKey \"nope\" of index \"byEmail\" names no stored field of Indexed")
+                .inFile(file).onLineContaining("sortKey = \"nope\"");
+    }
+
+    @Test
+    void unknownIncludedField_reportsDyn022() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byEmail", projection = IndexProjection.INCLUDE, include = {"ghost"}) String email
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN022] include \"ghost\" of index \"byEmail\" names no stored field of Indexed");
+    }
+
+    @Test
+    void localIndexWithoutTableSortKey_reportsDyn023() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @LocalIndex(name = "byAge") Integer age
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN023] local index \"byAge\" needs a table with a @RangeKey")
+                .inFile(file).onLineContaining("@LocalIndex(name = \"byAge\")");
+    }
+
+    @Test
+    void nonScalarIndexKey_reportsDyn024() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byTags") List<String> tags
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN024] index \"byTags\" key tags must be a string, number or binary type")
+                .inFile(file).onLineContaining("List<String> tags");
+    }
+
+    @Test
+    void includeWithoutIncludeProjection_reportsDyn025() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byEmail", include = {"id"}) String email
+                """);
+        compileBroken(file).hadErrorCount(1).hadErrorContaining("[DYN025] index \"byEmail\"");
+    }
+
+    @Test
+    void indexOnDocument_reportsDyn026() {
+        JavaFileObject file = source("test.Doc", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Document
+                public record Doc(
+                        @GlobalIndex(name = "byName") String name) {
+                }
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN026] indexes are declared on @Entity fields; Doc is a @Document")
+                .inFile(file).onLineContaining("String name");
+    }
+}
