@@ -31,11 +31,12 @@ public record TypeDeclaration(
     }
 
     /** One constructor argument: a stored property, or the default value of an ignored one. */
-    public record ConstructorArg(Optional<Property> property, com.palantir.javapoet.TypeName javaType) {
+    public record ConstructorArg(Optional<Property> property, com.palantir.javapoet.TypeName javaType, String javaName) {
     }
 
     /** The table of an entity and its secondary indexes. */
-    public record Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes) {
+    public record Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes,
+                        Optional<Property> version) {
     }
 
     /**

@@ -22,6 +22,7 @@ public final class Annotations {
     public static final String RANGE_KEY = "dev.dynamodel.annotation.RangeKey";
     public static final String ATTRIBUTE = "dev.dynamodel.annotation.Attribute";
     public static final String IGNORE = "dev.dynamodel.annotation.Ignore";
+    public static final String VERSION = "dev.dynamodel.annotation.Version";
     public static final String GLOBAL_INDEX = "dev.dynamodel.annotation.GlobalIndex";
     public static final String GLOBAL_INDEXES = "dev.dynamodel.annotation.GlobalIndexes";
     public static final String LOCAL_INDEX = "dev.dynamodel.annotation.LocalIndex";

@@ -65,8 +65,11 @@ public final class DeclarationReader {
                     report.error(candidate.field(), Message.DUPLICATE_ATTRIBUTE, p.storedName(), earlier.getSimpleName());
                 }
             });
-            if (construction == Construction.ALL_ARGUMENTS && (property.isPresent() || candidate.ignored())) {
-                constructorArgs.add(new ConstructorArg(property, TypeName.get(candidate.field().asType())));
+            // An ignored record component is still a constructor argument; an ignored class field is not.
+            boolean argument = property.isPresent() || candidate.ignored() && candidate.recordComponent();
+            if (construction == Construction.ALL_ARGUMENTS && argument) {
+                constructorArgs.add(new ConstructorArg(property, TypeName.get(candidate.field().asType()),
+                        candidate.field().getSimpleName().toString()));
             }
         }
         if (construction == null) {
@@ -77,7 +80,11 @@ public final class DeclarationReader {
         Optional<TypeDeclaration.Table> table = entity.flatMap(mirror -> keys.table(tableName(type, mirror, report)))
                 .map(keysOnly -> new TypeDeclaration.Table(keysOnly.name(), keysOnly.hashKey(), keysOnly.rangeKey(),
                         new IndexReader(type, report, byJavaName)
-                                .read(candidates, true, keysOnly.hashKey(), keysOnly.rangeKey())));
+                                .read(candidates, true, keysOnly.hashKey(), keysOnly.rangeKey()),
+                        VersionReader.read(type, candidates, byJavaName, true, report)));
+        if (entity.isEmpty()) {
+            VersionReader.read(type, candidates, byJavaName, false, report);
+        }
         if (entity.isEmpty()) {
             new IndexReader(type, report, byJavaName).read(candidates, false, null, Optional.empty());
         }

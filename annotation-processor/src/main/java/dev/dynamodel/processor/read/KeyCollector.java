@@ -81,6 +81,7 @@ final class KeyCollector {
         if (hashKey == null || rangeField != null && rangeKey == null) {
             return Optional.empty();
         }
-        return Optional.of(new TypeDeclaration.Table(tableName, hashKey, Optional.ofNullable(rangeKey), List.of()));
+        return Optional.of(new TypeDeclaration.Table(tableName, hashKey, Optional.ofNullable(rangeKey), List.of(),
+                Optional.empty()));
     }
 }

@@ -33,6 +33,9 @@ public enum Message {
     INDEX_KEY_NOT_SCALAR("DYN024", "index \"%s\" key %s must be a string, number or binary type; it is %s"),
     INDEX_INCLUDE_MISMATCH("DYN025", "index \"%s\": include lists the non-key fields of an INCLUDE projection; give include with projection = INCLUDE, and only then"),
     INDEX_ON_DOCUMENT("DYN026", "indexes are declared on @Entity fields; %s is a @Document"),
+    VERSION_TYPE("DYN027", "@Version must be on a long, Long, int or Integer field; %s is %s"),
+    TWO_VERSIONS("DYN028", "@Version may be on at most one field; %s already has it"),
+    VERSION_MISPLACED("DYN029", "@Version belongs on a non-key field of an @Entity; %s"),
     UNEXPECTED("DYN999", "the Dynamodel processor failed on %s (this is a bug, please report it): %s");
 
     private final String tag;

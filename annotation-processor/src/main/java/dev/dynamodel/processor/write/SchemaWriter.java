@@ -53,6 +53,8 @@ public final class SchemaWriter {
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         spec.addType(attributes.pathType(declaration, schema));
         declaration.table().ifPresent(table -> new KeyMethods(values).addTo(spec, declaration, table, constants));
+        declaration.table().flatMap(TypeDeclaration.Table::version)
+                .ifPresent(version -> VersionMethods.addTo(spec, declaration, version));
         spec.addMethod(toItem(declaration));
         spec.addMethod(fromItem(declaration));
         return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
@@ -136,13 +138,13 @@ public final class SchemaWriter {
         return method.addStatement("return new $T($L)", declaration.type(), arguments.build()).build();
     }
 
-    private static CodeBlock read(Property property, String instance) {
+    static CodeBlock read(Property property, String instance) {
         return property.read().kind() == Property.Access.Kind.METHOD
                 ? CodeBlock.of("$L.$L()", instance, property.read().name())
                 : CodeBlock.of("$L.$L", instance, property.read().name());
     }
 
-    private static CodeBlock write(Property property, String instance, CodeBlock value) {
+    static CodeBlock write(Property property, String instance, CodeBlock value) {
         return property.write().kind() == Property.Access.Kind.METHOD
                 ? CodeBlock.of("$L.$L($L)", instance, property.write().name(), value)
                 : CodeBlock.of("$L.$L = $L", instance, property.write().name(), value);
