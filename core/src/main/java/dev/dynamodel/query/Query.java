@@ -58,17 +58,7 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
 
     @Override
     public long count() {
-        Target target = target();
-        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
-        long total = 0;
-        int pages = 0;
-        do {
-            RawPage page = fetch(target, start, true);
-            total += page.count();
-            start = page.lastEvaluatedKey();
-            pages++;
-        } while (!new RawPage(List.of(), start, 0).isLast() && (maxPages == 0 || pages < maxPages));
-        return total;
+        return countPages(target());
     }
 
     @Override

@@ -153,6 +153,21 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
 
     abstract Target target();
 
+    /** Sums DynamoDB's counts over the pages from the cursor (or the start), within maxPages. */
+    long countPages(Target target) {
+        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
+        long total = 0;
+        int pages = 0;
+        RawPage page;
+        do {
+            page = fetch(target, start, true);
+            total += page.count();
+            start = page.lastEvaluatedKey();
+            pages++;
+        } while (!page.isLast() && (maxPages == 0 || pages < maxPages));
+        return total;
+    }
+
     abstract RawPage fetch(Target target, Map<String, AttributeValue> startKey, boolean count);
 
     /** The projection expression including the keys a cursor needs, or null for every attribute. */

@@ -106,17 +106,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
 
     private Long countSegment(Integer number) {
         Scan<T> part = copyFor(number);
-        Target target = part.target();
-        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
-        long total = 0;
-        int pages = 0;
-        do {
-            RawPage page = part.fetch(target, start, true);
-            total += page.count();
-            start = page.lastEvaluatedKey();
-            pages++;
-        } while (start != null && !start.isEmpty() && (maxPages == 0 || pages < maxPages));
-        return total;
+        return part.countPages(part.target());
     }
 
     /** Runs the work once per segment (on the caller's thread when there is one segment). */
