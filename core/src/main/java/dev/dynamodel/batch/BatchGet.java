@@ -117,7 +117,7 @@ public final class BatchGet {
         }
         BatchGetResult result;
         synchronized (found) {
-            result = new BatchGetResult(requested, found, unread);
+            result = new BatchGetResult(requested, found, unread, stats.snapshot().requests());
         }
         if (!unread.isEmpty()) {
             String reason = failure != null ? failure.getMessage()

@@ -24,11 +24,14 @@ public final class BatchGetResult {
     private final List<Requested> requested;
     private final Map<TableKey, Map<String, AttributeValue>> found;
     private final Set<TableKey> unread;
+    private final int requests;
 
-    BatchGetResult(List<Requested> requested, Map<TableKey, Map<String, AttributeValue>> found, Set<TableKey> unread) {
+    BatchGetResult(List<Requested> requested, Map<TableKey, Map<String, AttributeValue>> found, Set<TableKey> unread,
+                   int requests) {
         this.requested = List.copyOf(requested);
         this.found = Map.copyOf(found);
         this.unread = Set.copyOf(unread);
+        this.requests = requests;
     }
 
     /** One key as given, with its model. */
@@ -82,6 +85,11 @@ public final class BatchGetResult {
     /** How many distinct items were found. */
     public int foundCount() {
         return found.size();
+    }
+
+    /** How many BatchGetItem requests were sent, retries included. */
+    public int requests() {
+        return requests;
     }
 
     private static boolean same(Model<?> a, Model<?> b) {
