@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <p>Batches and transactions across models start here:
  * <pre>{@code
  * dynamo.batchWrite().putAll(movies, manyMovies).deleteKey(books, bookKey).execute();
- * dynamo.writeTransaction().create(orders, order).update(accounts, accountKey, u -> u.subtract(BALANCE, 10)).execute();
+ * dynamo.writeTransaction().create(orders, order).update(accounts, accountKey, u -> u.subtract(BALANCE, 10L)).execute();
  * }</pre>
  *
  * <p>Region, credentials and endpoint belong to the client you pass in. Closing a {@code Dynamo}

@@ -9,6 +9,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * One operation of a batch write that DynamoDB has not confirmed. Puts and deletes are
  * idempotent, so sending it again (in a new batch) is safe.
  *
+ * <pre>{@code
+ * catch (BatchWriteException e) {
+ *     for (UnwrittenItem item : e.unwritten()) {
+ *         log.warn("{} {} {}: {}", item.operation(), item.table(), item.key(), item.reason());
+ *     }
+ * }
+ * }</pre>
+ *
  * @param index the operation's position in the batch, from 0
  * @param operation put or delete
  * @param table the physical table

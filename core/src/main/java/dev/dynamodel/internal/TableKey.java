@@ -2,6 +2,7 @@ package dev.dynamodel.internal;
 
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public record TableKey(String table, Map<String, AttributeValue> key) {
     public TableKey {
         Objects.requireNonNull(table, "table");
-        key = Map.copyOf(key);
+        key = canonical(key);
     }
 
     /** The key of a whole item, taking only the schema's key attributes. */
@@ -47,6 +48,24 @@ public record TableKey(String table, Map<String, AttributeValue> key) {
                     + expected + "], not " + key.keySet() + "; build it with the generated schema's key(...)");
         }
         return new TableKey(table, key);
+    }
+
+    // DynamoDB returns numbers in canonical form ("2013" for "2013.0"); a key given otherwise must
+    // still match the item that comes back.
+    private static Map<String, AttributeValue> canonical(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> out = new HashMap<>(key.size() * 2);
+        key.forEach((name, value) -> out.put(name, value != null && value.n() != null
+                ? AttributeValue.fromN(canonicalNumber(value.n())) : value));
+        return Map.copyOf(out);
+    }
+
+    private static String canonicalNumber(String n) {
+        try {
+            BigDecimal number = new BigDecimal(n).stripTrailingZeros();
+            return number.signum() == 0 ? "0" : number.toPlainString();
+        } catch (NumberFormatException e) {
+            return n;   // DynamoDB will refuse it with its own message
+        }
     }
 
     private static void copy(KeyAttribute attribute, Map<String, AttributeValue> item, Map<String, AttributeValue> key) {

@@ -110,6 +110,17 @@ class BatchGetTest {
     }
 
     @Test
+    void aNumberKeyWrittenDifferently_stillMatchesTheItemReturned(Dynamo dynamo) {
+        MovieModel movies = MovieModel.of(dynamo);
+        Map<String, AttributeValue> key = Map.of("year", AttributeValue.fromN("4000.00"), "title", AttributeValue.fromS("M5"));
+
+        BatchGetResult result = dynamo.batchGet().get(movies, key).execute();
+
+        assertEquals(List.of(Optional.of(new Movie(4000, "M5", null))), result.get(movies));
+        assertEquals(List.of(), result.missing(movies));
+    }
+
+    @Test
     void aKeyWithoutTheRangeKey_isRefusedWhenAdded(Dynamo dynamo) {
         MovieModel movies = MovieModel.of(dynamo);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
