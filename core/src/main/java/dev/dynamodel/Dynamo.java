@@ -1,5 +1,9 @@
 package dev.dynamodel;
 
+import dev.dynamodel.batch.BatchGet;
+import dev.dynamodel.batch.BatchWrite;
+import dev.dynamodel.transaction.ReadTransaction;
+import dev.dynamodel.transaction.WriteTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +17,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * MovieModel movies = MovieModel.of(dynamo);
  * }</pre>
  *
+ * <p>Batches and transactions across models start here:
+ * <pre>{@code
+ * dynamo.batchWrite().putAll(movies, manyMovies).deleteKey(books, bookKey).execute();
+ * dynamo.writeTransaction().create(orders, order).update(accounts, accountKey, u -> u.subtract(BALANCE, 10L)).execute();
+ * }</pre>
+ *
  * <p>Region, credentials and endpoint belong to the client you pass in. Closing a {@code Dynamo}
  * made from your own client leaves that client open; closing one made by {@code DynamoLocal}
  * stops the embedded database it owns.
@@ -21,11 +31,13 @@ public final class Dynamo implements AutoCloseable {
 
     private final DynamoDbClient client;
     private final String tablePrefix;
+    private final RetryPolicy retryPolicy;
     private final List<Runnable> closeActions;
 
     private Dynamo(Builder builder) {
         this.client = builder.client;
         this.tablePrefix = builder.tablePrefix;
+        this.retryPolicy = builder.retryPolicy;
         this.closeActions = List.copyOf(builder.closeActions);
     }
 
@@ -54,6 +66,31 @@ public final class Dynamo implements AutoCloseable {
         return tablePrefix + declaredName;
     }
 
+    /** How batch calls retry unprocessed items and throttled requests. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** A batch read of items by key, across models: chunked, retried, results in key order. */
+    public BatchGet batchGet() {
+        return BatchGet.of(this);
+    }
+
+    /** A batch of puts and deletes across models: checked first, chunked, retried, sent concurrently. */
+    public BatchWrite batchWrite() {
+        return BatchWrite.of(this);
+    }
+
+    /** An all-or-nothing write of up to 100 items across models. */
+    public WriteTransaction writeTransaction() {
+        return WriteTransaction.of(this);
+    }
+
+    /** A consistent read of up to 100 items across models, as of one point in time. */
+    public ReadTransaction readTransaction() {
+        return ReadTransaction.of(this);
+    }
+
     /** Runs the close actions registered on the builder; your own client is not closed. */
     @Override
     public void close() {
@@ -66,6 +103,7 @@ public final class Dynamo implements AutoCloseable {
     public static final class Builder {
         private final DynamoDbClient client;
         private String tablePrefix = "";
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private final List<Runnable> closeActions = new ArrayList<>();
 
         private Builder(DynamoDbClient client) {
@@ -75,6 +113,12 @@ public final class Dynamo implements AutoCloseable {
         /** A prefix for every table name, for example {@code "dev_"}, to keep environments apart. */
         public Builder tablePrefix(String prefix) {
             this.tablePrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
+        }
+
+        /** How batch calls retry unprocessed items and throttling; {@link RetryPolicy#defaults()} if not set. */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.dynamodel;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableDefinitions;
+import dev.dynamodel.internal.WriteRequests.Expect;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Scan;
 import dev.dynamodel.update.Update;
@@ -64,7 +65,7 @@ public abstract class Model<T> {
     public T create(T entity) {
         Map<String, AttributeValue> key = schema.keyOf(entity);
         T stored = schema.versionAttribute().isPresent() ? schema.withVersion(entity, 1) : entity;
-        writer.put(stored, key, ItemWriter.Expect.ABSENT, null, null);
+        writer.put(stored, key, Expect.ABSENT, null, null);
         return stored;
     }
 
@@ -87,12 +88,12 @@ public abstract class Model<T> {
     public T save(T entity, Condition condition) {
         Map<String, AttributeValue> key = schema.keyOf(entity);
         if (schema.versionAttribute().isEmpty()) {
-            writer.put(entity, key, ItemWriter.Expect.NOTHING, null, condition);
+            writer.put(entity, key, Expect.NOTHING, null, condition);
             return entity;
         }
         Long version = schema.versionOf(entity);
         T stored = schema.withVersion(entity, version == null ? 1 : version + 1);
-        writer.put(stored, key, version == null ? ItemWriter.Expect.ABSENT : ItemWriter.Expect.NOTHING, version, condition);
+        writer.put(stored, key, version == null ? Expect.ABSENT : Expect.NOTHING, version, condition);
         return stored;
     }
 

@@ -2,15 +2,23 @@ package dev.dynamodel.tests.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
- * Passes item requests to a real client and counts them, so a test can prove that a refused call
+ * Passes item, batch and transaction requests to a real client and counts them, so a test can prove that a refused call
  * sent nothing.
  */
 public final class CountingClient implements DynamoDbClient {
@@ -41,6 +49,30 @@ public final class CountingClient implements DynamoDbClient {
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
         requests.incrementAndGet();
         return delegate.deleteItem(request);
+    }
+
+    @Override
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.batchWriteItem(request);
+    }
+
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.batchGetItem(request);
+    }
+
+    @Override
+    public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+        requests.incrementAndGet();
+        return delegate.transactWriteItems(request);
+    }
+
+    @Override
+    public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+        requests.incrementAndGet();
+        return delegate.transactGetItems(request);
     }
 
     @Override

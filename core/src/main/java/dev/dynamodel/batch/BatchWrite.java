@@ -1,0 +1,183 @@
+package dev.dynamodel.batch;
+
+import dev.dynamodel.Dynamo;
+import dev.dynamodel.Model;
+import dev.dynamodel.RetryPolicy;
+import dev.dynamodel.internal.ItemChecks;
+import dev.dynamodel.internal.ItemChecks.Step;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+
+/**
+ * Puts and deletes, mixed, across models, in as many BatchWriteItem requests as it takes. Before
+ * anything is sent every operation is checked (keys, values, {@code @Version}) and two operations
+ * on the same item are refused; one bad item stops the call with nothing written
+ * ({@link dev.dynamodel.InvalidItemsException}). Then the operations go out in requests of at most
+ * 25, several at a time; what DynamoDB leaves unprocessed, and requests it throttles, are retried
+ * under the runtime's {@link RetryPolicy}. If some operations still are not written, a
+ * {@link BatchWriteException} lists exactly those; everything else is written.
+ *
+ * <pre>{@code
+ * BatchWriteResult result = dynamo.batchWrite()
+ *         .putAll(movies, newMovies)
+ *         .deleteKey(movies, MovieSchema.INSTANCE.key(1999, "Old"))
+ *         .put(books, book)
+ *         .concurrency(8)
+ *         .onProgress(p -> log.info("{}/{}", p.done(), p.total()))
+ *         .execute();
+ * }</pre>
+ *
+ * <p>BatchWriteItem has no conditions: a put replaces the item whatever its version (a versioned
+ * entity is stored with its next version, as {@code save} would store it, but without the check).
+ * Use a {@link dev.dynamodel.transaction.WriteTransaction} for checked writes. The order in which
+ * operations reach DynamoDB is not defined, which is harmless since each item appears once.
+ */
+public final class BatchWrite {
+    private static final int DEFAULT_CONCURRENCY = 4;
+
+    private final DynamoDbClient client;
+    private RetryPolicy retryPolicy;
+    private final List<Step<WriteOp>> steps = new ArrayList<>();
+    private int concurrency = DEFAULT_CONCURRENCY;
+    private Consumer<BatchProgress> progress;
+
+    private BatchWrite(Dynamo dynamo) {
+        this.client = dynamo.client();
+        this.retryPolicy = dynamo.retryPolicy();
+    }
+
+    /** An empty batch sent through the runtime's client, with its retry policy. */
+    public static BatchWrite of(Dynamo dynamo) {
+        return new BatchWrite(Objects.requireNonNull(dynamo, "dynamo"));
+    }
+
+    /** Puts an entity, replacing any item with its key. */
+    public <T> BatchWrite put(Model<T> model, T entity) {
+        steps.add(new Step<>("put", model.schema().entityName(), index -> WriteOp.put(index, model, entity)));
+        return this;
+    }
+
+    /** Puts every entity, in order. */
+    public <T> BatchWrite putAll(Model<T> model, Collection<? extends T> entities) {
+        entities.forEach(entity -> put(model, entity));
+        return this;
+    }
+
+    /** Deletes the item with the entity's key; a missing item is not an error. */
+    public <T> BatchWrite delete(Model<T> model, T entity) {
+        steps.add(new Step<>("delete", model.schema().entityName(), index -> WriteOp.delete(index, model, entity)));
+        return this;
+    }
+
+    /** Deletes the items with the entities' keys. */
+    public <T> BatchWrite deleteAll(Model<T> model, Collection<? extends T> entities) {
+        entities.forEach(entity -> delete(model, entity));
+        return this;
+    }
+
+    /** Deletes the item with this key, built by the generated schema's {@code key(...)}. */
+    public <T> BatchWrite deleteKey(Model<T> model, Map<String, AttributeValue> key) {
+        steps.add(new Step<>("delete", model.schema().entityName(), index -> WriteOp.deleteKey(index, model, key)));
+        return this;
+    }
+
+    /** Deletes the items with these keys. */
+    public <T> BatchWrite deleteKeys(Model<T> model, Collection<Map<String, AttributeValue>> keys) {
+        keys.forEach(key -> deleteKey(model, key));
+        return this;
+    }
+
+    /** How many requests may be in flight at once (4 by default; 1 sends them one after another). */
+    public BatchWrite concurrency(int requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, not " + requests);
+        }
+        this.concurrency = requests;
+        return this;
+    }
+
+    /** Another retry policy for this call than the runtime's. */
+    public BatchWrite retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /**
+     * Called after every request with the counts so far, one call at a time, from the threads
+     * that send the requests. It should return quickly; if it throws, it is not called again.
+     */
+    public BatchWrite onProgress(Consumer<BatchProgress> listener) {
+        this.progress = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** The operations added so far. */
+    public int size() {
+        return steps.size();
+    }
+
+    /**
+     * The requests {@link #execute()} would send first, without sending them (retries come on top).
+     *
+     * @throws dev.dynamodel.InvalidItemsException as {@code execute} would
+     */
+    public List<BatchWriteItemRequest> requests() {
+        return Chunks.of(prepare(), Chunks.WRITE_LIMIT).stream().map(WriteChunk::request).toList();
+    }
+
+    /**
+     * Checks every operation, then writes them all.
+     *
+     * @throws dev.dynamodel.InvalidItemsException if any operation cannot be written; nothing is sent
+     * @throws BatchWriteException if some operations were not written; the others were
+     */
+    public BatchWriteResult execute() {
+        List<WriteOp> ops = prepare();
+        BatchStats stats = new BatchStats(ops.size(), progress);
+        long start = System.nanoTime();
+        List<RetryLoop.Outcome<WriteOp>> outcomes = ChunkRunner.run(Chunks.of(ops, Chunks.WRITE_LIMIT), concurrency,
+                chunk -> RetryLoop.run(chunk, retryPolicy, stats, pending -> WriteChunk.send(client, pending)),
+                chunk -> new RetryLoop.Outcome<>(chunk, 0, new BatchInterruptedException()));
+        List<UnwrittenItem> unwritten = new ArrayList<>();
+        for (RetryLoop.Outcome<WriteOp> outcome : outcomes) {
+            String reason = reason(outcome);
+            outcome.left().forEach(op -> unwritten.add(op.unwritten(reason, outcome.failure())));
+        }
+        if (!unwritten.isEmpty()) {
+            stats.failed(unwritten.size());
+        }
+        BatchProgress done = stats.snapshot();
+        BatchWriteResult result = new BatchWriteResult(ops.size(), done.written(), done.requests(), done.retries(),
+                stats.throttledCount(), Duration.ofNanos(System.nanoTime() - start));
+        if (!unwritten.isEmpty()) {
+            unwritten.sort((a, b) -> Integer.compare(a.index(), b.index()));
+            throw new BatchWriteException(unwritten, result);
+        }
+        return result;
+    }
+
+    private List<WriteOp> prepare() {
+        return ItemChecks.prepareAll("BatchWriteItem", steps, WriteOp::key);
+    }
+
+    private static String reason(RetryLoop.Outcome<?> outcome) {
+        RuntimeException failure = outcome.failure();
+        if (failure == null) {
+            return "still unprocessed after " + outcome.attempts() + (outcome.attempts() == 1 ? " attempt" : " attempts");
+        }
+        if (failure instanceof BatchInterruptedException) {
+            return outcome.attempts() == 0 ? "not sent: interrupted" : "interrupted while waiting to retry";
+        }
+        String kind = failure instanceof dev.dynamodel.DynamoRequestException request && Throttling.is(request)
+                ? "throttled" : "refused";
+        return kind + " on attempt " + outcome.attempts() + ": " + failure.getMessage();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.dynamodel.batch;
+
+import dev.dynamodel.Model;
+import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.TableKey;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * One BatchGetItem request: builds it from distinct keys (grouped by table), collects the items
+ * that came back, and returns the keys DynamoDB left unprocessed (it stops at 16 MB of items, and
+ * under throttling).
+ */
+final class GetChunk {
+    private final DynamoDbClient client;
+    private final boolean consistentRead;
+    private final Map<TableKey, Map<String, AttributeValue>> found;
+
+    /** Items found go into {@code found}, which the caller reads when every chunk is done. */
+    GetChunk(DynamoDbClient client, boolean consistentRead, Map<TableKey, Map<String, AttributeValue>> found) {
+        this.client = client;
+        this.consistentRead = consistentRead;
+        this.found = found;
+    }
+
+    static BatchGetItemRequest request(List<GetOp> ops, boolean consistentRead) {
+        Map<String, List<Map<String, AttributeValue>>> byTable = new LinkedHashMap<>();
+        for (GetOp op : ops) {
+            byTable.computeIfAbsent(op.key().table(), t -> new ArrayList<>()).add(op.key().key());
+        }
+        Map<String, KeysAndAttributes> items = new LinkedHashMap<>();
+        byTable.forEach((table, keys) -> items.put(table,
+                KeysAndAttributes.builder().keys(keys).consistentRead(consistentRead ? Boolean.TRUE : null).build()));
+        return BatchGetItemRequest.builder().requestItems(items).build();
+    }
+
+    List<GetOp> send(List<GetOp> ops) {
+        BatchGetItemRequest request = request(ops, consistentRead);
+        String tables = String.join(",", request.requestItems().keySet());
+        BatchGetItemResponse response = Requests.send("BatchGetItem", tables, () -> client.batchGetItem(request));
+        Map<String, Model<?>> models = new LinkedHashMap<>();
+        ops.forEach(op -> models.putIfAbsent(op.key().table(), op.model()));
+        if (response.hasResponses()) {
+            response.responses().forEach((table, items) -> {
+                for (Map<String, AttributeValue> item : items) {
+                    TableKey key = TableKey.ofItem(table, models.get(table).schema(), item);
+                    synchronized (found) {
+                        found.put(key, item);
+                    }
+                }
+            });
+        }
+        if (!response.hasUnprocessedKeys() || response.unprocessedKeys().isEmpty()) {
+            return List.of();
+        }
+        Set<TableKey> left = new HashSet<>();
+        response.unprocessedKeys().forEach((table, keys) -> keys.keys().forEach(key -> left.add(new TableKey(table, key))));
+        List<GetOp> pending = new ArrayList<>(left.size());
+        for (GetOp op : ops) {
+            if (left.contains(op.key())) {
+                pending.add(op);
+            }
+        }
+        return pending;
+    }
+
+    /** A distinct key to read, with the model that first asked for it. */
+    record GetOp(Model<?> model, TableKey key) {
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dynamodel.internal;
+
+import dev.dynamodel.schema.EntitySchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The one step every entity goes through before a batch or a transaction writes it: check its
+ * key, apply {@code @Version}, convert it to an item. Batches and transactions call it for all
+ * their items before sending anything, so an item that fails here stops the whole call with
+ * nothing written. Schema rules (validation, defaults) belong here too, so that every write path
+ * applies them the same way. Not an API.
+ */
+public final class EntityWrites {
+    private EntityWrites() {
+    }
+
+    /** How a write sets {@code @Version}, as {@code Model.create} and {@code Model.save} do. */
+    public enum Kind {
+        /** A new item: version 1, expected absent. */
+        CREATE,
+        /** A new or replaced item: the next version (1 for none), expecting the entity's one. */
+        SAVE
+    }
+
+    /**
+     * An entity ready to be written.
+     *
+     * @param entity the entity as it will be stored (with its new version, if versioned)
+     * @param key its key attributes
+     * @param item the whole item to write
+     * @param expectedVersion the version the stored item must have for a checked write; null when
+     *                        none (a new item, or an entity without {@code @Version})
+     */
+    public record Prepared<T>(T entity, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
+                              Long expectedVersion) {
+    }
+
+    /**
+     * Checks an entity and makes it ready to write.
+     *
+     * @throws IllegalArgumentException if a key value is null or empty
+     * @throws RuntimeException whatever the schema's conversion throws for a value it cannot store
+     */
+    public static <T> Prepared<T> prepare(EntitySchema<T> schema, T entity, Kind kind) {
+        if (entity == null) {
+            throw new IllegalArgumentException("A " + schema.entityName() + " to write must not be null");
+        }
+        Map<String, AttributeValue> key = schema.keyOf(entity);
+        T stored = entity;
+        Long expected = null;
+        if (schema.versionAttribute().isPresent()) {
+            Long version = kind == Kind.CREATE ? null : schema.versionOf(entity);
+            expected = version;
+            stored = schema.withVersion(entity, version == null ? 1 : version + 1);
+        }
+        return new Prepared<>(stored, key, schema.toItem(stored), expected);
+    }
+}
