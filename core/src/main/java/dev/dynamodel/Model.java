@@ -1,8 +1,10 @@
 package dev.dynamodel;
 
+import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
+import dev.dynamodel.schema.WriteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,34 +61,55 @@ public abstract class Model<T> {
     /**
      * Writes a new item.
      *
-     * @return the entity as stored
+     * @return the entity as stored, with defaults and timestamps applied
      * @throws ItemAlreadyExistsException if an item with the same key exists; nothing is written
+     * @throws ValidationException if the entity breaks its schema's rules; nothing is sent
      * @throws IllegalArgumentException if a key value is null or empty; nothing is sent
      */
     public T create(T entity) {
-        Map<String, AttributeValue> key = schema.keyOf(entity);
+        T stored = prepareForWrite(entity, WriteKind.CREATE);
+        Map<String, AttributeValue> key = schema.keyOf(stored);
         PutItemRequest request = PutItemRequest.builder()
                 .tableName(tableName)
-                .item(schema.toItem(entity))
+                .item(schema.toItem(stored))
                 .conditionExpression("attribute_not_exists(#pk)")
                 .expressionAttributeNames(Map.of("#pk", schema.hashKey().name()))
                 .build();
         Requests.send("PutItem", tableName, () -> client().putItem(request),
                 e -> e instanceof ConditionalCheckFailedException
                         ? new ItemAlreadyExistsException(tableName, key.toString(), e) : null);
-        return entity;
+        return stored;
     }
 
     /**
      * Writes an item, replacing any item with the same key.
      *
-     * @return the entity as stored
+     * @return the entity as stored, with defaults and timestamps applied
+     * @throws ValidationException if the entity breaks its schema's rules; nothing is sent
      */
     public T save(T entity) {
-        schema.keyOf(entity);
-        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(schema.toItem(entity)).build();
+        T stored = prepareForWrite(entity, WriteKind.SAVE);
+        schema.keyOf(stored);
+        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(schema.toItem(stored)).build();
         Requests.send("PutItem", tableName, () -> client().putItem(request));
-        return entity;
+        return stored;
+    }
+
+    /**
+     * The write pipeline every write runs before building its request (defaults, validation,
+     * timestamps; see {@link EntitySchema#prepareForWrite}), with this runtime's clock.
+     */
+    protected T prepareForWrite(T entity, WriteKind kind) {
+        return schema.prepareForWrite(Objects.requireNonNull(entity, "entity"), kind, dynamo.clock());
+    }
+
+    /** Whether a read item must be treated as missing: its TTL has passed and the runtime hides such items. */
+    protected boolean hidden(Map<String, AttributeValue> item) {
+        if (!dynamo.hideExpiredItems()) {
+            return false;
+        }
+        Optional<String> ttl = schema.ttlAttribute();
+        return ttl.isPresent() && Expiry.expired(item, ttl.get(), dynamo.clock().instant());
     }
 
     /** Deletes the item with the entity's key; a missing item is not an error. */
@@ -98,7 +121,7 @@ public abstract class Model<T> {
     protected Optional<T> getByKey(Map<String, AttributeValue> key) {
         GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(key).build();
         GetItemResponse response = Requests.send("GetItem", tableName, () -> client().getItem(request));
-        return response.hasItem() && !response.item().isEmpty()
+        return response.hasItem() && !response.item().isEmpty() && !hidden(response.item())
                 ? Optional.of(schema.fromItem(response.item()))
                 : Optional.empty();
     }
@@ -129,12 +152,18 @@ public abstract class Model<T> {
         definitions.add(AttributeDefinition.builder().attributeName(key.name()).attributeType(key.type()).build());
     }
 
-    /** Creates the table and waits until it is active. */
+    /** Creates the table, waits until it is active, and turns on time to live for a {@code @Ttl} attribute. */
     public void createTable() {
         CreateTableRequest request = createTableRequest();
         Requests.send("CreateTable", tableName, () -> client().createTable(request));
         Requests.send("DescribeTable", tableName,
                 () -> client().waiter().waitUntilTableExists(b -> b.tableName(tableName)));
+        schema.ttlAttribute().ifPresent(this::enableTimeToLive);
+    }
+
+    private void enableTimeToLive(String attribute) {
+        Requests.send("UpdateTimeToLive", tableName, () -> client().updateTimeToLive(b -> b.tableName(tableName)
+                .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true))));
     }
 
     /** Creates the table unless it exists already. Returns true if it was created. */
