@@ -53,6 +53,7 @@ public final class SchemaWriter {
         declaration.table().ifPresent(table -> new KeyMethods(values).addTo(spec, declaration, table));
         spec.addMethod(toItem(declaration));
         spec.addMethod(fromItem(declaration));
+        new RulesWriter().addTo(spec, declaration);
         return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
@@ -77,6 +78,7 @@ public final class SchemaWriter {
                 .addParameter(declaration.type(), value)
                 .addStatement("$T $L = new $T<>($L)", ITEM, item, HASH_MAP,
                         capacity(declaration.properties().size()));
+        UnknownsCode.putInto(method, declaration, value, item);
         for (Property property : declaration.properties()) {
             CodeBlock read = read(property, value);
             ValueType type = property.type();
@@ -87,7 +89,7 @@ public final class SchemaWriter {
             String local = names.newName(property.javaName());
             method.addStatement("$T $L = $L", type.javaType(), local, read);
             // DynamoDB refuses empty sets: an empty set is left out, exactly like null.
-            CodeBlock present = type instanceof ValueType.SetOf
+            CodeBlock present = type instanceof ValueType.SetOf || type instanceof ValueType.Converted c && c.eachElement()
                     ? CodeBlock.of("$L != null && !$L.isEmpty()", local, local)
                     : CodeBlock.of("$L != null", local);
             method.beginControlFlow("if ($L)", present)
@@ -116,15 +118,17 @@ public final class SchemaWriter {
                         .addStatement(write(property, entity, values.decode(property.type(), CodeBlock.of(stored), 0)))
                         .endControlFlow();
             }
+            UnknownsCode.setAfterRead(method, declaration, entity, item);
             return method.addStatement("return $L", entity).build();
         }
         CodeBlock.Builder arguments = CodeBlock.builder();
-        for (TypeDeclaration.ConstructorArg arg : declaration.constructorArgs()) {
+        for (int index = 0; index < declaration.constructorArgs().size(); index++) {
+            TypeDeclaration.ConstructorArg arg = declaration.constructorArgs().get(index);
             if (!arguments.isEmpty()) {
                 arguments.add(", ");
             }
             if (arg.property().isEmpty()) {
-                arguments.add(defaultValue(arg.javaType()));
+                arguments.add(UnknownsCode.argument(declaration, index, item).orElse(defaultValue(arg.javaType())));
                 continue;
             }
             Property property = arg.property().get();
