@@ -8,11 +8,12 @@ import java.math.BigInteger;
  * Not an API.
  */
 public final class Checks {
-    /** The message of the built-in rule "Number" on BigDecimal and BigInteger values. */
-    public static final String NUMBER_MESSAGE =
-            "must have at most 38 significant digits and a magnitude from 1E-130 to below 1E+126, as DynamoDB stores numbers";
-    /** The message of the built-in rule "Number" on double and float values. */
-    public static final String FINITE_MESSAGE = "must be a finite number: DynamoDB stores neither NaN nor infinity";
+    /** The message of the built-in rule "Number" on BigDecimal, BigInteger, double and float values. */
+    public static final String NUMBER_MESSAGE = "must be a number DynamoDB can store: at most 38 significant digits, "
+            + "a magnitude from 1E-130 to below 1E+126, not NaN or infinite";
+
+    private static final double SMALLEST = 1e-130;
+    private static final double TOO_LARGE = 1e126;
 
     private static final int MAX_DIGITS = 38;
     // 2^126 < 10^38: any BigInteger shorter than that has at most 38 digits.
@@ -21,14 +22,22 @@ public final class Checks {
     private Checks() {
     }
 
+    /** Whether DynamoDB can store the number: finite, and zero or within its magnitude range. */
+    public static boolean storable(double value) {
+        double magnitude = Math.abs(value);
+        return value == 0 || magnitude >= SMALLEST && magnitude < TOO_LARGE;
+    }
+
     /** Whether DynamoDB can store the number exactly. */
     public static boolean storable(BigDecimal value) {
         if (value.signum() == 0) {
             return true;
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        int exponent = stripped.precision() - stripped.scale() - 1;
-        return stripped.precision() <= MAX_DIGITS && exponent >= -130 && exponent <= 125;
+        // The exponent of the leading digit does not change with trailing zeros; the digit count
+        // does, so strip them (which allocates) only when the plain count is over the limit.
+        int exponent = value.precision() - value.scale() - 1;
+        boolean digits = value.precision() <= MAX_DIGITS || value.stripTrailingZeros().precision() <= MAX_DIGITS;
+        return digits && exponent >= -130 && exponent <= 125;
     }
 
     /** Whether DynamoDB can store the number exactly. */

@@ -45,7 +45,7 @@ final class ConstraintCode {
             return CodeBlock.of("$L.message()", validator(custom));
         }
         if (constraint.check() instanceof Constraint.Storable) {
-            return CodeBlock.of("$T.$L", RuntimeTypes.CHECKS, shape == Shape.FLOATING ? "FINITE_MESSAGE" : "NUMBER_MESSAGE");
+            return CodeBlock.of("$T.NUMBER_MESSAGE", RuntimeTypes.CHECKS);
         }
         return CodeBlock.of("$S", constraint.message());
     }
@@ -97,9 +97,7 @@ final class ConstraintCode {
         if (check instanceof Constraint.Custom custom) {
             return CodeBlock.of("!$L.isValid($L)", validator(custom), v);
         }
-        return shape == Shape.FLOATING
-                ? CodeBlock.of("!Double.isFinite($L)", v)
-                : CodeBlock.of("!$T.storable($L)", RuntimeTypes.CHECKS, v);
+        return CodeBlock.of("!$T.storable($L)", RuntimeTypes.CHECKS, v);
     }
 
     private String validator(Constraint.Custom custom) {

@@ -63,7 +63,7 @@ final class DefaultsWriter {
             if (rules.value().defaults()) {
                 String applied = names.newName(property.javaName() + "Applied");
                 body.beginControlFlow("if ($L != null)", local)
-                        .addStatement("$T $L = $L", type, applied, cascade(rules.value(), CodeBlock.of("$L", local), names))
+                        .addStatement("$T $L = $L", type, applied, cascade(rules.value(), CodeBlock.of("$L", local), names.clone()))
                         .beginControlFlow("if ($L != $L)", applied, local);
                 set(body, declaration, property, local, CodeBlock.of("$L", applied), changed, immutable);
                 body.endControlFlow().endControlFlow();
@@ -99,7 +99,7 @@ final class DefaultsWriter {
         if (rules.shape() == Shape.DOCUMENT) {
             return CodeBlock.of("$T.INSTANCE.applyDefaults($L)", rules.schema().orElseThrow(), value);
         }
-        String e = names.newName("e");
+        String e = names.newName("e0");
         CodeBlock inner = cascade(rules.element().orElseThrow(), CodeBlock.of("$L", e), names);
         return CodeBlock.of("$T.$L($L, $L -> $L)", RuntimeTypes.DEFAULTS, rules.shape() == Shape.MAP ? "map" : "list",
                 value, e, inner);

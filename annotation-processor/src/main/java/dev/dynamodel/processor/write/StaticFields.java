@@ -40,7 +40,9 @@ final class StaticFields {
 
     private String field(String key, String base, TypeName type, CodeBlock initializer) {
         return names.computeIfAbsent(key, k -> {
-            String name = base;
+            // Numbered constants (pattern_1) and class-named instances: never a keyword, never a clash.
+            boolean numbered = !base.contains("_");
+            String name = numbered ? base + "_1" : base;
             for (int i = 2; !taken.add(name); i++) {
                 name = base + "_" + i;
             }

@@ -59,7 +59,8 @@ final class ValidationWriter {
             }
             String local = names.newName(property.javaName());
             body.addStatement("$T $L = $L", rules.javaType(), local, Accessors.read(property.read(), "value"));
-            check(body, rules, local, Segment.name(CodeBlock.of("$S", property.storedName())), names);
+            // Loop variables live in this property's block only: siblings may reuse their names.
+            check(body, rules, local, Segment.name(CodeBlock.of("$S", property.storedName())), names.clone());
         }
         for (Constraint constraint : declaration.rules().typeConstraints()) {
             body.beginControlFlow("if ($L)", code.violated(constraint, Shape.DOCUMENT, declaration.type(), CodeBlock.of("value")))
@@ -123,7 +124,7 @@ final class ValidationWriter {
 
     private void elements(CodeBlock.Builder body, ValueRules rules, String value, NameAllocator names) {
         ValueRules element = rules.element().orElseThrow();
-        String e = names.newName("e");
+        String e = names.newName("e0");
         if (rules.shape() == Shape.MAP) {
             String entry = names.newName("entry");
             TypeName entryType = ParameterizedTypeName.get(MAP_ENTRY, ClassName.get(String.class), element.javaType().box());
@@ -133,7 +134,7 @@ final class ValidationWriter {
             body.endControlFlow();
             return;
         }
-        String index = names.newName("i");
+        String index = names.newName("i0");
         body.addStatement("int $L = 0", index)
                 .beginControlFlow("for ($T $L : $L)", element.javaType(), e, value);
         check(body, element, e, new Segment(true, CodeBlock.of("$L", index)), names);
