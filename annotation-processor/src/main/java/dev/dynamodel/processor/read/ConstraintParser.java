@@ -63,7 +63,7 @@ final class ConstraintParser {
             case "NotNull":
             case "Null":
                 if (v.type().getKind().isPrimitive()) {
-                    report.error(v.on(), v.mirror(), RuleMessage.NULL_CHECK_ON_PRIMITIVE, name, v.what(), v.type());
+                    report.error(v.on(), v.mirror(), RuleMessage.NULL_CHECK_ON_PRIMITIVE, name, v.what(), TypeText.of(v.type()));
                     return List.of();
                 }
                 return name.equals("Null") ? one(v, "Null", "must be null", new Constraint.IsNull())
@@ -116,7 +116,7 @@ final class ConstraintParser {
             return true;
         }
         report.error(v.on(), v.mirror(), RuleMessage.CONSTRAINT_NOT_APPLICABLE,
-                AnnotationValues.simpleName(v.mirror()), accepted, v.what(), v.type());
+                AnnotationValues.simpleName(v.mirror()), accepted, v.what(), TypeText.of(v.type()));
         return false;
     }
 
@@ -269,8 +269,8 @@ final class ConstraintParser {
         TypeMirror boxed = supertypes.boxed(v.type());
         if (checks.isEmpty() || !Supertypes.concrete(checks.get())
                 || !supertypes.types().isAssignable(boxed, checks.get().get(0))) {
-            Object checked = checks.map(c -> (Object) c.get(0)).orElse("a raw type");
-            report.error(v.on(), v.mirror(), position, RuleMessage.VALIDATOR_TYPE, name, checked, v.type());
+            String checked = checks.map(c -> TypeText.of(c.get(0))).orElse("a raw type");
+            report.error(v.on(), v.mirror(), position, RuleMessage.VALIDATOR_TYPE, name, checked, TypeText.of(v.type()));
             return Optional.empty();
         }
         ClassName className = ClassName.get((TypeElement) supertypes.types().asElement(validator));

@@ -79,7 +79,7 @@ final class ConverterReader {
                 if (!used.contains(converter)) {
                     AnnotationMirror convert = Annotations.find(field, RuleAnnotations.CONVERT).orElseThrow();
                     report.error(field, convert, values.explicit(convert, "value"), RuleMessage.CONVERTER_UNUSED,
-                            converter.name(), converter.javaType(), field.asType(), field.getSimpleName());
+                            converter.name(), TypeText.of(converter.javaType()), TypeText.of(field.asType()), field.getSimpleName());
                 }
             }
         }
@@ -118,7 +118,7 @@ final class ConverterReader {
                 for (Converter earlier : out) {
                     if (types.isSameType(earlier.javaType(), converter.javaType())) {
                         report.error(element, convert.get(), value, RuleMessage.TWO_CONVERTERS,
-                                earlier.name(), converter.name(), converter.javaType());
+                                earlier.name(), converter.name(), TypeText.of(converter.javaType()));
                         return;
                     }
                 }
@@ -142,7 +142,7 @@ final class ConverterReader {
         TypeMirror storedType = arguments.get().get(1);
         Optional<ValueType> stored = resolver.resolve(storedType);
         if (stored.isEmpty()) {
-            report.error(on, mirror, position, RuleMessage.CONVERTER_STORED_TYPE, name, storedType);
+            report.error(on, mirror, position, RuleMessage.CONVERTER_STORED_TYPE, name, TypeText.of(storedType));
             return Optional.empty();
         }
         TypeMirror javaType = arguments.get().get(0);

@@ -58,13 +58,14 @@ final class DefaultReader {
 
     private Optional<DefaultValue> constant(VariableElement field, AnnotationMirror mirror, ValueType type, boolean force) {
         if (!(type instanceof ValueType.Scalar scalar) || scalar.kind() == ScalarKind.BYTES || scalar.kind() == ScalarKind.SDK_BYTES) {
-            report.error(field, mirror, RuleMessage.DEFAULT_TYPE, field.getSimpleName(), field.asType());
+            report.error(field, mirror, RuleMessage.DEFAULT_TYPE, field.getSimpleName(), TypeText.of(field.asType()));
             return Optional.empty();
         }
         String text = values.string(mirror, "value");
         String problem = problem(scalar.kind(), text, field.asType());
         if (problem != null) {
-            report.error(field, mirror, values.explicit(mirror, "value"), RuleMessage.BAD_DEFAULT, text, field.asType(), problem);
+            report.error(field, mirror, values.explicit(mirror, "value"), RuleMessage.BAD_DEFAULT, text, TypeText.of(field.asType()),
+                    problem);
             return Optional.empty();
         }
         return Optional.of(new DefaultValue(DefaultValue.Kind.CONSTANT, text, null, force));
@@ -150,7 +151,7 @@ final class DefaultReader {
                 && supertypes.types().isAssignable(function.get().get(1), target)) {
             return Optional.of(new DefaultValue(DefaultValue.Kind.FUNCTION, null, className, force));
         }
-        report.error(field, mirror, position, RuleMessage.SUPPLIER_TYPE, name, owner.getSimpleName(), field.asType());
+        report.error(field, mirror, position, RuleMessage.SUPPLIER_TYPE, name, owner.getSimpleName(), TypeText.of(field.asType()));
         return Optional.empty();
     }
 }

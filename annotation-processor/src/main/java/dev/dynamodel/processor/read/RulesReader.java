@@ -96,7 +96,7 @@ public final class RulesReader {
                 report.error(field, ttl.get(), RuleMessage.TTL_ON_KEY);
             } else if (Shapes.of(field.asType()) != Shape.INSTANT && !javaType.equals(TypeName.LONG)
                     && !javaType.equals(TypeName.LONG.box())) {
-                report.error(field, ttl.get(), RuleMessage.TTL_TYPE, name, field.asType());
+                report.error(field, ttl.get(), RuleMessage.TTL_TYPE, name, TypeText.of(field.asType()));
             } else if (Annotations.find(field, RuleAnnotations.CONVERT).isPresent()) {
                 report.error(field, Annotations.find(field, RuleAnnotations.CONVERT).get(), RuleMessage.RULE_ON_MANAGED,
                         "Convert", name, "@Ttl stores it as epoch seconds");
@@ -134,7 +134,7 @@ public final class RulesReader {
                                                 int argument) {
         String name = field.getSimpleName().toString();
         if (!isRawItem(field.asType())) {
-            report.error(field, unknown, RuleMessage.UNKNOWN_TYPE, name, field.asType());
+            report.error(field, unknown, RuleMessage.UNKNOWN_TYPE, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         for (AnnotationMirror other : field.getAnnotationMirrors()) {

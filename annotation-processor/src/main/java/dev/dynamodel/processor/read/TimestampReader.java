@@ -67,11 +67,11 @@ final class TimestampReader {
         TypeName javaType = TypeName.get(field.asType());
         boolean isLong = javaType.equals(TypeName.LONG) || javaType.equals(TypeName.LONG.box());
         if (shape != Shape.INSTANT && !isLong) {
-            report.error(field, RuleMessage.TIMESTAMP_FIELD_TYPE, name, field.asType());
+            report.error(field, RuleMessage.TIMESTAMP_FIELD_TYPE, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         if (isLong && timestamps.storage().equals("ISO_8601")) {
-            report.error(field, RuleMessage.TIMESTAMP_ISO_NEEDS_INSTANT, name, field.asType());
+            report.error(field, RuleMessage.TIMESTAMP_ISO_NEEDS_INSTANT, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         for (AnnotationMirror rule : field.getAnnotationMirrors()) {
