@@ -122,7 +122,7 @@ class ValidationRuleErrorsTest {
                         @OneOf({"a", "b"}) String ab, @OneOf("RED") Colour red, @Default("GREEN") Colour colour,
                         @NotEmpty List<@NotNull @Size(min = 1) String> tags, Map<String, List<@Email String>> mails,
                         @ValidateWith(Even.class) Integer even, @Default(value = "7", force = true) int seven,
-                        @Ttl Instant expires, @Unknown Map<String, AttributeValue> rest) {}
+                        @Ttl @Default("2030-01-01T00:00:00Z") Instant expires, @Unknown Map<String, AttributeValue> rest) {}
                 enum Colour { RED, GREEN }
                 class Ids implements Supplier<String> { public String get() { return "x"; } }
                 class Even implements Validator<Number> { public boolean isValid(Number n) { return n.intValue() % 2 == 0; } }

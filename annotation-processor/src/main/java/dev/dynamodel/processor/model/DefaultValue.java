@@ -9,8 +9,9 @@ import com.palantir.javapoet.ClassName;
  * @param constant for {@link Kind#CONSTANT}: the text, already checked to parse for the field's type
  * @param supplier for a supplier or function: its class
  * @param force    apply even when the field has a value
+ * @param scalar   for a constant: the Java kind of the field (also when a converter stores it)
  */
-public record DefaultValue(Kind kind, String constant, ClassName supplier, boolean force) {
+public record DefaultValue(Kind kind, String constant, ClassName supplier, boolean force, ScalarKind scalar) {
 
     public enum Kind {
         /** {@code @Default("text")}. */

@@ -56,8 +56,12 @@ final class DefaultReader {
         return constant.isPresent() ? constant(field, mirror, type, force) : supplier(field, mirror, force);
     }
 
-    private Optional<DefaultValue> constant(VariableElement field, AnnotationMirror mirror, ValueType type, boolean force) {
-        if (!(type instanceof ValueType.Scalar scalar) || scalar.kind() == ScalarKind.BYTES || scalar.kind() == ScalarKind.SDK_BYTES) {
+    private Optional<DefaultValue> constant(VariableElement field, AnnotationMirror mirror, ValueType stored, boolean force) {
+        // The constant is a Java value: judge it by the field's Java type, even when a converter stores it.
+        Optional<ValueType> type = stored instanceof ValueType.Converted ? new ValueTypeResolver().resolve(field.asType())
+                : Optional.of(stored);
+        if (type.isEmpty() || !(type.get() instanceof ValueType.Scalar scalar)
+                || scalar.kind() == ScalarKind.BYTES || scalar.kind() == ScalarKind.SDK_BYTES) {
             report.error(field, mirror, RuleMessage.DEFAULT_TYPE, field.getSimpleName(), TypeText.of(field.asType()));
             return Optional.empty();
         }
@@ -68,7 +72,7 @@ final class DefaultReader {
                     problem);
             return Optional.empty();
         }
-        return Optional.of(new DefaultValue(DefaultValue.Kind.CONSTANT, text, null, force));
+        return Optional.of(new DefaultValue(DefaultValue.Kind.CONSTANT, text, null, force, scalar.kind()));
     }
 
     /** Why the text is not a constant of that kind, or null when it is. */
@@ -143,13 +147,13 @@ final class DefaultReader {
         Optional<List<? extends TypeMirror>> supplied = supertypes.arguments(supplierType, "java.util.function.Supplier");
         if (supplied.isPresent() && Supertypes.concrete(supplied.get())
                 && supertypes.types().isAssignable(supplied.get().get(0), target)) {
-            return Optional.of(new DefaultValue(DefaultValue.Kind.SUPPLIER, null, className, force));
+            return Optional.of(new DefaultValue(DefaultValue.Kind.SUPPLIER, null, className, force, null));
         }
         Optional<List<? extends TypeMirror>> function = supertypes.arguments(supplierType, "java.util.function.Function");
         if (function.isPresent() && Supertypes.concrete(function.get())
                 && supertypes.types().isAssignable(owner.asType(), function.get().get(0))
                 && supertypes.types().isAssignable(function.get().get(1), target)) {
-            return Optional.of(new DefaultValue(DefaultValue.Kind.FUNCTION, null, className, force));
+            return Optional.of(new DefaultValue(DefaultValue.Kind.FUNCTION, null, className, force, null));
         }
         report.error(field, mirror, position, RuleMessage.SUPPLIER_TYPE, name, owner.getSimpleName(), TypeText.of(field.asType()));
         return Optional.empty();

@@ -11,7 +11,6 @@ import dev.dynamodel.processor.model.ScalarKind;
 import dev.dynamodel.processor.model.Shape;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueRules;
-import dev.dynamodel.processor.model.ValueType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class DefaultsWriter {
             body.addStatement("$T $L = $L", type, local, Accessors.read(property.read(), "value"));
             if (rules.defaultValue().isPresent()) {
                 DefaultValue value = rules.defaultValue().get();
-                CodeBlock expression = expression(value, property.type(), type);
+                CodeBlock expression = expression(value, type);
                 if (!value.force()) {
                     body.beginControlFlow("if ($L == null)", local);
                 }
@@ -105,7 +104,7 @@ final class DefaultsWriter {
                 value, e, inner);
     }
 
-    private CodeBlock expression(DefaultValue value, ValueType type, TypeName javaType) {
+    private CodeBlock expression(DefaultValue value, TypeName javaType) {
         if (value.kind() != DefaultValue.Kind.CONSTANT) {
             String supplier = fields.instance("supply", value.supplier());
             return value.kind() == DefaultValue.Kind.SUPPLIER
@@ -113,7 +112,7 @@ final class DefaultsWriter {
                     : CodeBlock.of("$L.apply(value)", supplier);
         }
         String text = value.constant();
-        ScalarKind kind = ((ValueType.Scalar) type).kind();
+        ScalarKind kind = value.scalar();
         return switch (kind) {
             case STRING -> CodeBlock.of("$S", text);
             case CHAR -> CodeBlock.of("$S.charAt(0)", text);
