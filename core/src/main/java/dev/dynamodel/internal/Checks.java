@@ -60,47 +60,60 @@ public final class Checks {
      * Whether a string is a well-formed e-mail address: a local part of up to 64 characters
      * without spaces or misplaced dots, an {@code @}, and a domain of dot-separated labels (letters,
      * digits, hyphens inside) or a bracketed address literal. As lenient as Hibernate Validator's
-     * {@code @Email}: a domain without a dot is accepted.
+     * {@code @Email}: a domain without a dot is accepted. Scans the text once, allocating nothing.
      */
-    public static boolean isEmail(CharSequence text) {
-        String value = text.toString();
-        int at = value.lastIndexOf('@');
-        if (at <= 0 || at == value.length() - 1) {
-            return false;
-        }
-        return localPart(value.substring(0, at)) && domain(value.substring(at + 1));
-    }
-
-    private static boolean localPart(String local) {
-        if (local.length() > 64 || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
-            return false;
-        }
-        for (int i = 0; i < local.length(); i++) {
-            char c = local.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || "@()<>,;:\\\"[]".indexOf(c) >= 0) {
-                return false;
+    public static boolean isEmail(CharSequence value) {
+        int length = value.length();
+        int at = -1;
+        for (int i = length - 1; i >= 0; i--) {
+            if (value.charAt(i) == '@') {
+                at = i;
+                break;
             }
         }
-        return true;
+        return at > 0 && at < length - 1 && at <= 64 && localPart(value, at) && domain(value, at + 1, length);
     }
 
-    private static boolean domain(String domain) {
-        if (domain.startsWith("[") && domain.endsWith("]")) {
-            return domain.length() > 2 && domain.substring(1, domain.length() - 1).chars()
-                    .allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == ':');
-        }
-        if (domain.length() > 255 || domain.endsWith(".")) {
-            return false;
-        }
-        for (String label : domain.split("\\.", -1)) {
-            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+    private static boolean localPart(CharSequence value, int end) {
+        char previous = '.'; // a leading dot is refused like a doubled one
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            if (c == '.' && previous == '.' || Character.isWhitespace(c) || Character.isISOControl(c)
+                    || "@()<>,;:\\\"[]".indexOf(c) >= 0) {
                 return false;
             }
-            for (int i = 0; i < label.length(); i++) {
-                char c = label.charAt(i);
-                if (!Character.isLetterOrDigit(c) && c != '-') {
+            previous = c;
+        }
+        return previous != '.';
+    }
+
+    private static boolean domain(CharSequence value, int start, int end) {
+        if (value.charAt(start) == '[') {
+            if (value.charAt(end - 1) != ']' || end - start < 3) {
+                return false;
+            }
+            for (int i = start + 1; i < end - 1; i++) {
+                char c = value.charAt(i);
+                if (!Character.isLetterOrDigit(c) && c != '.' && c != ':') {
                     return false;
                 }
+            }
+            return true;
+        }
+        if (end - start > 255) {
+            return false;
+        }
+        int labelStart = start;
+        for (int i = start; i <= end; i++) {
+            char c = i == end ? '.' : value.charAt(i);
+            if (c == '.') {
+                int labelLength = i - labelStart;
+                if (labelLength == 0 || labelLength > 63 || value.charAt(labelStart) == '-' || value.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
             }
         }
         return true;
