@@ -12,6 +12,10 @@ public final class Checks {
     public static final String NUMBER_MESSAGE = "must be a number DynamoDB can store: at most 38 significant digits, "
             + "a magnitude from 1E-130 to below 1E+126, not NaN or infinite";
 
+    // ASCII look-up tables: the e-mail check runs on every write of an @Email field.
+    private static final boolean[] LOCAL_ASCII = ascii("!#$%&'*+-/=?^_`{|}~.");
+    private static final boolean[] DOMAIN_ASCII = ascii("-");
+
     private static final double SMALLEST = 1e-130;
     private static final double TOO_LARGE = 1e126;
 
@@ -20,6 +24,15 @@ public final class Checks {
     private static final int SAFE_BIT_LENGTH = 126;
 
     private Checks() {
+    }
+
+    /** Letters, digits and the given characters. */
+    private static boolean[] ascii(String extra) {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || extra.indexOf(c) >= 0;
+        }
+        return table;
     }
 
     /** Whether DynamoDB can store the number: finite, and zero or within its magnitude range. */
@@ -78,13 +91,17 @@ public final class Checks {
         char previous = '.'; // a leading dot is refused like a doubled one
         for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
-            if (c == '.' && previous == '.' || Character.isWhitespace(c) || Character.isISOControl(c)
-                    || "@()<>,;:\\\"[]".indexOf(c) >= 0) {
+            boolean allowed = c < 128 ? LOCAL_ASCII[c] : !Character.isWhitespace(c) && !Character.isISOControl(c);
+            if (!allowed || c == '.' && previous == '.') {
                 return false;
             }
             previous = c;
         }
         return previous != '.';
+    }
+
+    private static boolean domainCharacter(char c) {
+        return c < 128 ? DOMAIN_ASCII[c] : Character.isLetterOrDigit(c);
     }
 
     private static boolean domain(CharSequence value, int start, int end) {
@@ -112,7 +129,7 @@ public final class Checks {
                     return false;
                 }
                 labelStart = i + 1;
-            } else if (!Character.isLetterOrDigit(c) && c != '-') {
+            } else if (!domainCharacter(c)) {
                 return false;
             }
         }
