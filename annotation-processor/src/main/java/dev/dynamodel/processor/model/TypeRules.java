@@ -24,11 +24,6 @@ public record TypeRules(
         Optional<UnknownField> unknown,
         List<Optional<Property.Access>> argumentReaders) {
 
-    /** No rules at all (a type read before rules existed, or one without any). */
-    public static TypeRules none() {
-        return new TypeRules(List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
-    }
-
     /** The rules of the property at this position. */
     public PropertyRules of(int index) {
         return properties.get(index);

@@ -74,15 +74,4 @@ final class Shapes {
         int index = shape == Shape.MAP ? 1 : 0;
         return arguments.size() > index ? arguments.get(index) : null;
     }
-
-    /** How a shape is named in messages. */
-    static String describe(Shape shape) {
-        return switch (shape) {
-            case INTEGRAL -> "an integer";
-            case FLOATING -> "a double or float";
-            case BIG_DECIMAL -> "a BigDecimal";
-            case BIG_INTEGER -> "a BigInteger";
-            default -> shape.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        };
-    }
 }
