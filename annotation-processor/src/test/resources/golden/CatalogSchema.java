@@ -1,6 +1,7 @@
 package fixtures;
 
 import dev.dynamodel.condition.AttributePath;
+import dev.dynamodel.internal.Checks;
 import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
@@ -9,6 +10,7 @@ import dev.dynamodel.schema.ListAttribute;
 import dev.dynamodel.schema.MapAttribute;
 import dev.dynamodel.schema.SetAttribute;
 import dev.dynamodel.schema.StringAttribute;
+import dev.dynamodel.schema.Violations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -118,6 +120,45 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         stored = item.get("signature");
         byte[] signature = Codecs.absent(stored) ? null : Codecs.toBytes(stored);
         return new Catalog(priceTables, aliases, tags, sizes, weights, thumbnails, signature);
+    }
+
+    @Override
+    public void validate(Catalog value, Violations violations) {
+        List<Map<String, Catalog.Price>> priceTables = value.priceTables();
+        if (priceTables != null) {
+            violations.enter("priceTables");
+            int i0 = 0;
+            for (Map<String, Catalog.Price> e0 : priceTables) {
+                if (e0 != null) {
+                    violations.enterIndex(i0);
+                    for (Map.Entry<String, Catalog.Price> entry : e0.entrySet()) {
+                        Catalog.Price e0_ = entry.getValue();
+                        if (e0_ != null) {
+                            violations.enter(entry.getKey());
+                            Catalog_PriceSchema.INSTANCE.validate(e0_, violations);
+                            violations.leave();
+                        }
+                    }
+                    violations.leave();
+                }
+                i0++;
+            }
+            violations.leave();
+        }
+        Set<BigDecimal> weights = value.weights();
+        if (weights != null) {
+            violations.enter("weights");
+            int i0 = 0;
+            for (BigDecimal e0 : weights) {
+                if (e0 != null) {
+                    if (!Checks.storable(e0)) {
+                        violations.addAt(i0, "Number", Checks.NUMBER_MESSAGE);
+                    }
+                }
+                i0++;
+            }
+            violations.leave();
+        }
     }
 
     /**

@@ -1,11 +1,13 @@
 package fixtures;
 
 import dev.dynamodel.condition.AttributePath;
+import dev.dynamodel.internal.Checks;
 import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.StringAttribute;
+import dev.dynamodel.schema.Violations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,6 +59,16 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
         stored = item.get("amount");
         BigDecimal amount = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
         return new Catalog.Price(currency, amount);
+    }
+
+    @Override
+    public void validate(Catalog.Price value, Violations violations) {
+        BigDecimal amount = value.amount();
+        if (amount != null) {
+            if (!Checks.storable(amount)) {
+                violations.add("amount", "Number", Checks.NUMBER_MESSAGE);
+            }
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.ListAttribute;
 import dev.dynamodel.schema.StringAttribute;
+import dev.dynamodel.schema.Violations;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -143,6 +144,30 @@ public final class OrderSchema implements EntitySchema<Order> {
         stored = item.get("totalCents");
         long totalCents = Codecs.absent(stored) ? 0L : Codecs.toLong(stored);
         return new Order(customerId, placedAt, status, firstLine, lines, totalCents);
+    }
+
+    @Override
+    public void validate(Order value, Violations violations) {
+        Order.Line firstLine = value.firstLine();
+        if (firstLine != null) {
+            violations.enter("firstLine");
+            Order_LineSchema.INSTANCE.validate(firstLine, violations);
+            violations.leave();
+        }
+        List<Order.Line> lines = value.lines();
+        if (lines != null) {
+            violations.enter("lines");
+            int i0 = 0;
+            for (Order.Line e0 : lines) {
+                if (e0 != null) {
+                    violations.enterIndex(i0);
+                    Order_LineSchema.INSTANCE.validate(e0, violations);
+                    violations.leave();
+                }
+                i0++;
+            }
+            violations.leave();
+        }
     }
 
     /**

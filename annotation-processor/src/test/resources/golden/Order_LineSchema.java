@@ -1,11 +1,13 @@
 package fixtures;
 
 import dev.dynamodel.condition.AttributePath;
+import dev.dynamodel.internal.Checks;
 import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.StringAttribute;
+import dev.dynamodel.schema.Violations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -65,6 +67,16 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
         stored = item.get("price");
         BigDecimal price = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
         return new Order.Line(sku, quantity, price);
+    }
+
+    @Override
+    public void validate(Order.Line value, Violations violations) {
+        BigDecimal price = value.price();
+        if (price != null) {
+            if (!Checks.storable(price)) {
+                violations.add("price", "Number", Checks.NUMBER_MESSAGE);
+            }
+        }
     }
 
     /**

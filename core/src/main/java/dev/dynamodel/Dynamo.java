@@ -4,6 +4,7 @@ import dev.dynamodel.batch.BatchGet;
 import dev.dynamodel.batch.BatchWrite;
 import dev.dynamodel.transaction.ReadTransaction;
 import dev.dynamodel.transaction.WriteTransaction;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,12 +34,16 @@ public final class Dynamo implements AutoCloseable {
     private final String tablePrefix;
     private final RetryPolicy retryPolicy;
     private final List<Runnable> closeActions;
+    private final Clock clock;
+    private final boolean hideExpiredItems;
 
     private Dynamo(Builder builder) {
         this.client = builder.client;
         this.tablePrefix = builder.tablePrefix;
         this.retryPolicy = builder.retryPolicy;
         this.closeActions = List.copyOf(builder.closeActions);
+        this.clock = builder.clock;
+        this.hideExpiredItems = builder.hideExpiredItems;
     }
 
     /** A runtime over your client, with default options. */
@@ -91,6 +96,16 @@ public final class Dynamo implements AutoCloseable {
         return ReadTransaction.of(this);
     }
 
+    /** The clock of timestamps and of {@code @Past}/{@code @Future} checks (UTC system clock by default). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Whether reads skip items whose {@code @Ttl} has passed but that DynamoDB has not deleted yet. */
+    public boolean hideExpiredItems() {
+        return hideExpiredItems;
+    }
+
     /** Runs the close actions registered on the builder; your own client is not closed. */
     @Override
     public void close() {
@@ -105,6 +120,8 @@ public final class Dynamo implements AutoCloseable {
         private String tablePrefix = "";
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private final List<Runnable> closeActions = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+        private boolean hideExpiredItems;
 
         private Builder(DynamoDbClient client) {
             this.client = Objects.requireNonNull(client, "client");
@@ -125,6 +142,26 @@ public final class Dynamo implements AutoCloseable {
         /** Something to run on {@link Dynamo#close()}, such as stopping an embedded database. */
         public Builder onClose(Runnable action) {
             closeActions.add(Objects.requireNonNull(action, "action"));
+            return this;
+        }
+
+        /**
+         * The clock that timestamps are stamped from and {@code @Past}/{@code @Future} compare
+         * with; its zone decides what "today" is for {@code LocalDate} checks. Tests fix it:
+         * {@code clock(Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC))}.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Makes reads treat an item whose {@code @Ttl} time has passed as missing. DynamoDB deletes
+         * expired items in the background, often days later; until then they are returned unless
+         * this is on. Off by default, as in DynamoDB.
+         */
+        public Builder hideExpiredItems(boolean hide) {
+            this.hideExpiredItems = hide;
             return this;
         }
 

@@ -36,8 +36,9 @@ final class ItemWriter<T> {
         this.requests = new WriteRequests<>(tableName, schema);
     }
 
-    void put(T entity, Map<String, AttributeValue> key, Expect expect, Long expectedVersion, Condition condition) {
-        PutItemRequest request = requests.put(schema.toItem(entity), expect, expectedVersion, condition);
+    void put(Map<String, AttributeValue> item, Map<String, AttributeValue> key, Expect expect, Long expectedVersion,
+             Condition condition) {
+        PutItemRequest request = requests.put(item, expect, expectedVersion, condition);
         Requests.send("PutItem", tableName, () -> client.putItem(request),
                 e -> translate(e, "PutItem", key, expect, expectedVersion));
     }

@@ -1,6 +1,10 @@
 package dev.dynamodel;
 
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.condition.Operator;
+import dev.dynamodel.internal.EntityWrites;
+import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableDefinitions;
 import dev.dynamodel.internal.WriteRequests.Expect;
@@ -58,26 +62,36 @@ public abstract class Model<T> {
     /**
      * Writes a new item. A versioned entity is stored with version 1.
      *
-     * @return the entity as stored
+     * @return the entity as stored, with defaults and timestamps applied
      * @throws ItemAlreadyExistsException if an item with the same key exists; nothing is written
+     * @throws ValidationException if the entity breaks its schema's rules; nothing is sent
      * @throws IllegalArgumentException if a key value is null or empty; nothing is sent
      */
     public T create(T entity) {
-        Map<String, AttributeValue> key = schema.keyOf(entity);
-        T stored = schema.versionAttribute().isPresent() ? schema.withVersion(entity, 1) : entity;
-        writer.put(stored, key, Expect.ABSENT, null, null);
-        return stored;
+        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.CREATE, dynamo.clock());
+        writer.put(prepared.item(), prepared.key(), Expect.ABSENT, null, null);
+        return prepared.entity();
     }
 
     /**
      * Writes an item, replacing any item with the same key. A versioned entity must carry the
      * stored version (or none, for a new item) and is stored with the next one.
      *
-     * @return the entity as stored
+     * @return the entity as stored, with defaults and timestamps applied
      * @throws VersionConflictException if the stored version is another; nothing is written
+     * @throws ValidationException if the entity breaks its schema's rules; nothing is sent
      */
     public T save(T entity) {
         return save(entity, null);
+    }
+
+    /** Whether a read item must be treated as missing: its TTL has passed and the runtime hides such items. */
+    protected boolean hidden(Map<String, AttributeValue> item) {
+        if (!dynamo.hideExpiredItems()) {
+            return false;
+        }
+        Optional<String> ttl = schema.ttlAttribute();
+        return ttl.isPresent() && Expiry.expired(item, ttl.get(), dynamo.clock().instant());
     }
 
     /**
@@ -86,15 +100,12 @@ public abstract class Model<T> {
      * @throws ConditionFailedException if it does not, with the stored item; nothing is written
      */
     public T save(T entity, Condition condition) {
-        Map<String, AttributeValue> key = schema.keyOf(entity);
-        if (schema.versionAttribute().isEmpty()) {
-            writer.put(entity, key, Expect.NOTHING, null, condition);
-            return entity;
-        }
-        Long version = schema.versionOf(entity);
-        T stored = schema.withVersion(entity, version == null ? 1 : version + 1);
-        writer.put(stored, key, version == null ? Expect.ABSENT : Expect.NOTHING, version, condition);
-        return stored;
+        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.SAVE, dynamo.clock());
+        // A versioned entity without a version is a new item: it must not exist yet.
+        boolean isNew = schema.versionAttribute().isPresent() && prepared.expectedVersion() == null;
+        writer.put(prepared.item(), prepared.key(), isNew ? Expect.ABSENT : Expect.NOTHING, prepared.expectedVersion(),
+                condition);
+        return prepared.entity();
     }
 
     /** Deletes the item with the entity's key, checking its version if it has one. */
@@ -125,7 +136,7 @@ public abstract class Model<T> {
     protected Optional<T> getByKey(Map<String, AttributeValue> key) {
         GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(key).build();
         GetItemResponse response = Requests.send("GetItem", tableName, () -> client().getItem(request));
-        return response.hasItem() && !response.item().isEmpty()
+        return response.hasItem() && !response.item().isEmpty() && !hidden(response.item())
                 ? Optional.of(schema.fromItem(response.item()))
                 : Optional.empty();
     }
@@ -151,12 +162,30 @@ public abstract class Model<T> {
      * see {@link Query} for how the key condition, filter and index are chosen.
      */
     public Query<T> query(Condition condition) {
-        return new Query<>(client(), tableName, schema, condition);
+        Query<T> query = new Query<>(client(), tableName, schema, condition);
+        return expiryFilter().map(query::filter).orElse(query);
     }
 
     /** A scan of the whole table (or an index, with {@code using}). */
     public Scan<T> scan() {
-        return new Scan<>(client(), tableName, schema);
+        Scan<T> scan = new Scan<>(client(), tableName, schema);
+        return expiryFilter().map(scan::filter).orElse(scan);
+    }
+
+    /**
+     * With {@code hideExpiredItems}, queries and scans also filter out items whose {@code @Ttl} has
+     * passed but that DynamoDB has not deleted yet; as a filter, it keeps {@code count()} right too.
+     */
+    private Optional<Condition> expiryFilter() {
+        if (!dynamo.hideExpiredItems()) {
+            return Optional.empty();
+        }
+        return schema.ttlAttribute().map(ttl -> {
+            AttributePath path = AttributePath.of(ttl);
+            String now = Long.toString(dynamo.clock().instant().getEpochSecond());
+            return Condition.any(new Condition.Function("attribute_not_exists", path, null),
+                    new Condition.Compare(path, Operator.GT, AttributeValue.fromN(now)));
+        });
     }
 
     /** The request {@link #createTable()} sends: keys, secondary indexes, on-demand billing. */
@@ -164,12 +193,18 @@ public abstract class Model<T> {
         return TableDefinitions.createTableRequest(tableName, schema);
     }
 
-    /** Creates the table and waits until it is active. */
+    /** Creates the table, waits until it is active, and turns on time to live for a {@code @Ttl} attribute. */
     public void createTable() {
         CreateTableRequest request = createTableRequest();
         Requests.send("CreateTable", tableName, () -> client().createTable(request));
         Requests.send("DescribeTable", tableName,
                 () -> client().waiter().waitUntilTableExists(b -> b.tableName(tableName)));
+        schema.ttlAttribute().ifPresent(this::enableTimeToLive);
+    }
+
+    private void enableTimeToLive(String attribute) {
+        Requests.send("UpdateTimeToLive", tableName, () -> client().updateTimeToLive(b -> b.tableName(tableName)
+                .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true))));
     }
 
     /** Creates the table unless it exists already. Returns true if it was created. */

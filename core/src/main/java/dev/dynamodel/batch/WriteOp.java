@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 record WriteOp(int index, Operation operation, Model<?> model, TableKey key, Object entity, WriteRequest request) {
 
     static <T> WriteOp put(int index, Model<T> model, T entity) {
-        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(model.schema(), entity, EntityWrites.Kind.SAVE);
+        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(model.schema(), entity, EntityWrites.Kind.SAVE, model.dynamo().clock());
         Map<String, AttributeValue> item = prepared.item();
         return new WriteOp(index, Operation.PUT, model, new TableKey(model.tableName(), prepared.key()),
                 prepared.entity(), WriteRequest.builder().putRequest(r -> r.item(item)).build());

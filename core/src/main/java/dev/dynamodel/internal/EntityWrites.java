@@ -1,15 +1,17 @@
 package dev.dynamodel.internal;
 
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.schema.WriteKind;
+import java.time.Clock;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The one step every entity goes through before a batch or a transaction writes it: check its
- * key, apply {@code @Version}, convert it to an item. Batches and transactions call it for all
- * their items before sending anything, so an item that fails here stops the whole call with
- * nothing written. Schema rules (validation, defaults) belong here too, so that every write path
- * applies them the same way. Not an API.
+ * The one step every entity goes through before any write path (create, save, batches,
+ * transactions) writes it: the schema's pipeline (defaults, validation, timestamps), the key check,
+ * {@code @Version}, and the conversion to an item. Batches and transactions call it for all their
+ * items before sending anything, so an item that fails here stops the whole call with nothing
+ * written. Not an API.
  */
 public final class EntityWrites {
     private EntityWrites() {
@@ -42,17 +44,19 @@ public final class EntityWrites {
      * @throws IllegalArgumentException if a key value is null or empty
      * @throws RuntimeException whatever the schema's conversion throws for a value it cannot store
      */
-    public static <T> Prepared<T> prepare(EntitySchema<T> schema, T entity, Kind kind) {
+    public static <T> Prepared<T> prepare(EntitySchema<T> schema, T entity, Kind kind, Clock clock) {
         if (entity == null) {
             throw new IllegalArgumentException("A " + schema.entityName() + " to write must not be null");
         }
-        Map<String, AttributeValue> key = schema.keyOf(entity);
-        T stored = entity;
+        // Defaults, validation and timestamps first: a forced default may derive a key.
+        T ready = schema.prepareForWrite(entity, kind == Kind.CREATE ? WriteKind.CREATE : WriteKind.SAVE, clock);
+        Map<String, AttributeValue> key = schema.keyOf(ready);
+        T stored = ready;
         Long expected = null;
         if (schema.versionAttribute().isPresent()) {
-            Long version = kind == Kind.CREATE ? null : schema.versionOf(entity);
+            Long version = kind == Kind.CREATE ? null : schema.versionOf(ready);
             expected = version;
-            stored = schema.withVersion(entity, version == null ? 1 : version + 1);
+            stored = schema.withVersion(ready, version == null ? 1 : version + 1);
         }
         return new Prepared<>(stored, key, schema.toItem(stored), expected);
     }

@@ -4,8 +4,9 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Converts one Java type to and from a DynamoDB map of attributes. Generated for every
- * {@code @Document} and {@code @Entity}; the conversion is plain generated code, no reflection.
+ * Converts one Java type to and from a DynamoDB map of attributes, and carries its rules (defaults
+ * and validation). Generated for every {@code @Document} and {@code @Entity}; the conversion is
+ * plain generated code, no reflection.
  *
  * <pre>{@code
  * Map<String, AttributeValue> item = MovieSchema.INSTANCE.toItem(movie);
@@ -33,5 +34,21 @@ public interface DocumentSchema<T> {
             throw new dev.dynamodel.ItemMappingException("expected a map (M), found " + value);
         }
         return fromItem(value.m());
+    }
+
+    /**
+     * The first step of the write pipeline: the value with every {@code @Default} and
+     * {@code @DefaultSupplier} applied, here and in nested documents. A mutable class is changed in
+     * place; a record or immutable class is rebuilt. Returns the same instance when nothing changed.
+     */
+    default T applyDefaults(T value) {
+        return value;
+    }
+
+    /**
+     * Adds a violation to {@code violations} for every rule the value breaks, here and in nested
+     * documents, at paths under the collector's current path. Generated as straight-line checks.
+     */
+    default void validate(T value, Violations violations) {
     }
 }

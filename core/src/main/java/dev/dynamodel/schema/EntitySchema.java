@@ -1,5 +1,7 @@
 package dev.dynamodel.schema;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,4 +59,41 @@ public interface EntitySchema<T> extends DocumentSchema<T> {
      * @throws IllegalArgumentException if a key value is null or empty
      */
     Map<String, AttributeValue> keyOf(T entity);
+
+    /**
+     * The write pipeline that every write runs before its request is built: defaults, then
+     * validation, then timestamps. The item is then made with {@link #toItem}, which is where
+     * values are converted (built-in codecs and {@code @Convert} converters).
+     *
+     * <pre>{@code
+     * Movie ready = schema.prepareForWrite(movie, WriteKind.SAVE, clock);
+     * Map<String, AttributeValue> item = schema.toItem(ready);
+     * }</pre>
+     *
+     * @param kind  decides how timestamps are stamped
+     * @param clock the time of timestamps and of {@code @Past}/{@code @Future} checks
+     * @return the entity as it will be stored: the caller's instance for a mutable class, else a new
+     *         one when a default or timestamp changed it
+     * @throws dev.dynamodel.ValidationException listing every violation; nothing is sent
+     */
+    default T prepareForWrite(T entity, WriteKind kind, Clock clock) {
+        T withDefaults = applyDefaults(entity);
+        Violations violations = new Violations(clock);
+        validate(withDefaults, violations);
+        violations.throwIfAny(entityName());
+        return applyTimestamps(withDefaults, kind, violations.now());
+    }
+
+    /**
+     * The last step of the write pipeline: the entity with its {@code @Timestamps} fields set for
+     * this kind of write, truncated to what their storage keeps.
+     */
+    default T applyTimestamps(T entity, WriteKind kind, Instant now) {
+        return entity;
+    }
+
+    /** The attribute named by {@code @Ttl}, if the entity has one. */
+    default Optional<String> ttlAttribute() {
+        return Optional.empty();
+    }
 }

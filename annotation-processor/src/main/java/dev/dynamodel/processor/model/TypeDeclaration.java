@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param constructorArgs for a record or all-arguments constructor: the Java types of
  *                      every argument in order, with ignored components at their position
  * @param table         the table part, present only for an {@code @Entity}
+ * @param rules         defaults, validation, timestamps, TTL and unknown attributes
  */
 public record TypeDeclaration(
         ClassName type,
         List<Property> properties,
         Construction construction,
         List<ConstructorArg> constructorArgs,
-        Optional<Table> table) {
+        Optional<Table> table,
+        TypeRules rules) {
 
     /** How generated code creates an instance. */
     public enum Construction {

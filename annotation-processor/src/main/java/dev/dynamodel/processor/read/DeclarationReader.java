@@ -6,6 +6,7 @@ import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.TypeDeclaration.Construction;
 import dev.dynamodel.processor.model.TypeDeclaration.ConstructorArg;
+import dev.dynamodel.processor.model.TypeRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,10 +89,12 @@ public final class DeclarationReader {
         if (entity.isEmpty()) {
             new IndexReader(type, report, byJavaName).read(candidates, false, null, Optional.empty());
         }
+        TypeRules rules = new RulesReader(elements, types, type, report)
+                .read(entity.isPresent(), candidates, properties, construction);
         if (!report.isClean()) {
             return Optional.empty();
         }
-        return Optional.of(new TypeDeclaration(ClassName.get(type), properties, construction, constructorArgs, table));
+        return Optional.of(new TypeDeclaration(ClassName.get(type), properties, construction, constructorArgs, table, rules));
     }
 
     private boolean checkShape(TypeElement type, String role, Report report) {
@@ -132,7 +135,9 @@ public final class DeclarationReader {
                 if (modifiers.has(Modifier.STATIC) || modifiers.has(Modifier.TRANSIENT) && t.getKind() != ElementKind.RECORD) {
                     continue;
                 }
-                out.add(new FieldReader.Candidate(field, Annotations.has(field, Annotations.IGNORE), t.getKind() == ElementKind.RECORD));
+                // An @Unknown catch-all is not a stored property; like an ignored one, it is still a constructor argument.
+                boolean ignored = Annotations.has(field, Annotations.IGNORE) || Annotations.has(field, RuleAnnotations.UNKNOWN);
+                out.add(new FieldReader.Candidate(field, ignored, t.getKind() == ElementKind.RECORD));
             }
         }
         return out;

@@ -21,14 +21,14 @@ final class FieldReader {
     record Candidate(VariableElement field, boolean ignored, boolean recordComponent) {
     }
 
-    private final ValueTypeResolver resolver;
     private final AccessFinder accessFinder;
     private final Report report;
+    private final ConverterReader converters;
 
     FieldReader(Elements elements, Types types, ValueTypeResolver resolver, TypeElement owner, Report report) {
-        this.resolver = resolver;
         this.accessFinder = new AccessFinder(elements, types, owner);
         this.report = report;
+        this.converters = new ConverterReader(elements, types, resolver, owner, report);
     }
 
     /** The property, or empty when the field is ignored or has an error (then reported). */
@@ -39,7 +39,7 @@ final class FieldReader {
         VariableElement field = candidate.field();
         String javaName = field.getSimpleName().toString();
         String storedName = storedName(field);
-        Optional<ValueType> type = resolver.resolve(field.asType());
+        Optional<ValueType> type = converters.resolve(field);
         if (type.isEmpty()) {
             report.error(field, Message.UNSUPPORTED_TYPE, field.asType(), javaName);
             return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -12,19 +13,35 @@ import javax.tools.Diagnostic;
  * prints it and generates code only when it is clean.
  */
 public final class Report {
-    private record Entry(Element element, AnnotationMirror annotation, String message) {
+    private record Entry(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
     }
 
     private final List<Entry> errors = new ArrayList<>();
 
     /** An error on an element. */
     public void error(Element element, Message message, Object... args) {
-        errors.add(new Entry(element, null, message.format(args)));
+        errors.add(new Entry(element, null, null, message.format(args)));
     }
 
     /** An error on one annotation of an element, so the compiler points at the annotation. */
     public void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
-        errors.add(new Entry(element, annotation, message.format(args)));
+        errors.add(new Entry(element, annotation, null, message.format(args)));
+    }
+
+    /** A rule error on an element. */
+    public void error(Element element, RuleMessage message, Object... args) {
+        errors.add(new Entry(element, null, null, message.format(args)));
+    }
+
+    /** A rule error on an element, or on one of its annotations (then {@code annotation} is not null). */
+    public void error(Element element, AnnotationMirror annotation, RuleMessage message, Object... args) {
+        errors.add(new Entry(element, annotation, null, message.format(args)));
+    }
+
+    /** A rule error on one value of an annotation, so the compiler points at that value. */
+    public void error(Element element, AnnotationMirror annotation, AnnotationValue value, RuleMessage message,
+                      Object... args) {
+        errors.add(new Entry(element, annotation, value, message.format(args)));
     }
 
     public boolean isClean() {
@@ -34,7 +51,10 @@ public final class Report {
     /** Prints every error to the compiler. */
     public void printTo(Messager messager) {
         for (Entry entry : errors) {
-            if (entry.annotation() != null) {
+            if (entry.value() != null) {
+                messager.printMessage(Diagnostic.Kind.ERROR, entry.message(), entry.element(), entry.annotation(),
+                        entry.value());
+            } else if (entry.annotation() != null) {
                 messager.printMessage(Diagnostic.Kind.ERROR, entry.message(), entry.element(), entry.annotation());
             } else {
                 messager.printMessage(Diagnostic.Kind.ERROR, entry.message(), entry.element());

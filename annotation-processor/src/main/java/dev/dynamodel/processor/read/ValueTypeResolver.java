@@ -51,6 +51,18 @@ public final class ValueTypeResolver {
 
     /** How the type is stored, or empty if it cannot be. */
     public Optional<ValueType> resolve(TypeMirror type) {
+        return resolve(type, ConverterLookup.NONE);
+    }
+
+    /**
+     * How the type is stored when the lookup's converters are in scope: a converter found for the
+     * type, or for an element or map value inside it, wins over the built-in storage.
+     */
+    public Optional<ValueType> resolve(TypeMirror type, ConverterLookup converters) {
+        Optional<ValueType.Converted> converted = converters.find(type);
+        if (converted.isPresent()) {
+            return Optional.of(converted.get());
+        }
         TypeKind kind = type.getKind();
         if (PRIMITIVES.containsKey(kind)) {
             return Optional.of(new ValueType.Scalar(PRIMITIVES.get(kind), TypeName.get(type)));
@@ -77,12 +89,12 @@ public final class ValueTypeResolver {
         switch (name) {
             case "java.util.List":
                 return args.size() != 1 ? Optional.empty()
-                        : resolve(args.get(0)).map(element1 -> new ValueType.ListOf(element1, javaType));
+                        : resolve(args.get(0), converters).map(element1 -> new ValueType.ListOf(element1, javaType));
             case "java.util.Set":
-                return args.size() != 1 ? Optional.empty() : resolveSet(args.get(0), javaType);
+                return args.size() != 1 ? Optional.empty() : resolveSet(args.get(0), javaType, converters);
             case "java.util.Map":
                 return args.size() != 2 || !isString(args.get(0)) ? Optional.empty()
-                        : resolve(args.get(1)).map(value -> new ValueType.MapOf(value, javaType));
+                        : resolve(args.get(1), converters).map(value -> new ValueType.MapOf(value, javaType));
             default:
                 break;
         }
@@ -94,7 +106,11 @@ public final class ValueTypeResolver {
         return Optional.empty();
     }
 
-    private Optional<ValueType> resolveSet(TypeMirror elementType, TypeName javaType) {
+    private Optional<ValueType> resolveSet(TypeMirror elementType, TypeName javaType, ConverterLookup converters) {
+        Optional<ValueType.Converted> converted = converters.find(elementType);
+        if (converted.isPresent()) {
+            return ConvertedSet.of(converted.get(), javaType);
+        }
         return resolve(elementType)
                 .filter(ValueType.Scalar.class::isInstance)
                 .map(ValueType.Scalar.class::cast)

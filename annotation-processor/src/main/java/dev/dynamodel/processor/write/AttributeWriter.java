@@ -49,6 +49,10 @@ final class AttributeWriter {
                 default -> ParameterizedTypeName.get(COMPARABLE, scalar.javaType().box());
             };
         }
+        if (type instanceof ValueType.Converted converted) {
+            // A converter need not preserve order, so only the operators of every attribute apply.
+            return ParameterizedTypeName.get(ATTRIBUTE, converted.javaType().box());
+        }
         if (type instanceof ValueType.ListOf list) {
             return ParameterizedTypeName.get(LIST, list.element().javaType().box(), attributeType(list.element()));
         }
@@ -72,6 +76,9 @@ final class AttributeWriter {
                 case BOOLEAN, ENUM, UUID -> CodeBlock.of("new $T<>($L, $L)", ATTRIBUTE, path, encoder);
                 default -> CodeBlock.of("new $T<>($L, $L)", COMPARABLE, path, encoder);
             };
+        }
+        if (type instanceof ValueType.Converted) {
+            return CodeBlock.of("new $T<>($L, $L)", ATTRIBUTE, path, encoder);
         }
         if (type instanceof ValueType.ListOf list) {
             return CodeBlock.of("new $T<>($L, $L, $L -> $L)", LIST, path, encoder, p,

@@ -14,6 +14,12 @@ final class RuntimeTypes {
     static final ClassName KEY_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "KeyAttribute");
     static final ClassName MODEL = ClassName.get("dev.dynamodel", "Model");
     static final ClassName DYNAMO = ClassName.get("dev.dynamodel", "Dynamo");
+    static final ClassName CONVERTED_SETS = ClassName.get("dev.dynamodel.internal", "ConvertedSets");
+    static final ClassName CHECKS = ClassName.get("dev.dynamodel.internal", "Checks");
+    static final ClassName DEFAULTS = ClassName.get("dev.dynamodel.internal", "Defaults");
+    static final ClassName UNKNOWNS = ClassName.get("dev.dynamodel.internal", "Unknowns");
+    static final ClassName VIOLATIONS = ClassName.get("dev.dynamodel.schema", "Violations");
+    static final ClassName WRITE_KIND = ClassName.get("dev.dynamodel.schema", "WriteKind");
 
     static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

@@ -57,6 +57,7 @@ public final class SchemaWriter {
                 .ifPresent(version -> VersionMethods.addTo(spec, declaration, version));
         spec.addMethod(toItem(declaration));
         spec.addMethod(fromItem(declaration));
+        new RulesWriter().addTo(spec, declaration);
         return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
@@ -78,6 +79,7 @@ public final class SchemaWriter {
                 .addParameter(declaration.type(), value)
                 .addStatement("$T $L = new $T<>($L)", ITEM, item, HASH_MAP,
                         capacity(declaration.properties().size()));
+        UnknownsCode.putInto(method, declaration, value, item);
         for (Property property : declaration.properties()) {
             CodeBlock read = read(property, value);
             ValueType type = property.type();
@@ -88,7 +90,7 @@ public final class SchemaWriter {
             String local = names.newName(property.javaName());
             method.addStatement("$T $L = $L", type.javaType(), local, read);
             // DynamoDB refuses empty sets: an empty set is left out, exactly like null.
-            CodeBlock present = type instanceof ValueType.SetOf
+            CodeBlock present = type instanceof ValueType.SetOf || type instanceof ValueType.Converted c && c.eachElement()
                     ? CodeBlock.of("$L != null && !$L.isEmpty()", local, local)
                     : CodeBlock.of("$L != null", local);
             method.beginControlFlow("if ($L)", present)
@@ -117,15 +119,17 @@ public final class SchemaWriter {
                         .addStatement(write(property, entity, values.decode(property.type(), CodeBlock.of(stored), 0)))
                         .endControlFlow();
             }
+            UnknownsCode.setAfterRead(method, declaration, entity, item);
             return method.addStatement("return $L", entity).build();
         }
         CodeBlock.Builder arguments = CodeBlock.builder();
-        for (TypeDeclaration.ConstructorArg arg : declaration.constructorArgs()) {
+        for (int index = 0; index < declaration.constructorArgs().size(); index++) {
+            TypeDeclaration.ConstructorArg arg = declaration.constructorArgs().get(index);
             if (!arguments.isEmpty()) {
                 arguments.add(", ");
             }
             if (arg.property().isEmpty()) {
-                arguments.add(defaultValue(arg.javaType()));
+                arguments.add(UnknownsCode.argument(declaration, index, item).orElse(defaultValue(arg.javaType())));
                 continue;
             }
             Property property = arg.property().get();

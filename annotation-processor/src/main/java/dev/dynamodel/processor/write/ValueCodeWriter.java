@@ -35,6 +35,9 @@ final class ValueCodeWriter {
             String method = dynamoType.equals("N") ? "numberSet" : "stringSet";
             return CodeBlock.of("$T.$L($L, $L -> $L)", CODECS, method, value, e, setElementText(set.element(), CodeBlock.of(e)));
         }
+        if (type instanceof ValueType.Converted converted) {
+            return encode(converted.stored(), ConverterCode.toStored(converted, value), depth);
+        }
         ValueType.Nested nested = (ValueType.Nested) type;
         return CodeBlock.of("$T.INSTANCE.toAttributeValue($L)", nested.schema(), value);
     }
@@ -58,6 +61,9 @@ final class ValueCodeWriter {
             }
             String method = dynamoType.equals("N") ? "toNumberSet" : "toStringSet";
             return CodeBlock.of("$T.$L($L, $L -> $L)", CODECS, method, stored, e, setElementFromText(set.element(), CodeBlock.of(e)));
+        }
+        if (type instanceof ValueType.Converted converted) {
+            return ConverterCode.fromStored(converted, decode(converted.stored(), stored, depth));
         }
         ValueType.Nested nested = (ValueType.Nested) type;
         return CodeBlock.of("$T.INSTANCE.fromAttributeValue($L)", nested.schema(), stored);

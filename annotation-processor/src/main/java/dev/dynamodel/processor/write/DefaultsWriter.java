@@ -1,0 +1,139 @@
+package dev.dynamodel.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.model.DefaultValue;
+import dev.dynamodel.processor.model.Property;
+import dev.dynamodel.processor.model.PropertyRules;
+import dev.dynamodel.processor.model.ScalarKind;
+import dev.dynamodel.processor.model.Shape;
+import dev.dynamodel.processor.model.TypeDeclaration;
+import dev.dynamodel.processor.model.ValueRules;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code applyDefaults(T)}: a null field with a default gets it (a forced default always
+ * does), and nested documents get theirs through their own schemas. A mutable class is set in
+ * place; an immutable one is rebuilt only when something changed.
+ */
+final class DefaultsWriter {
+    private final StaticFields fields;
+
+    DefaultsWriter(StaticFields fields) {
+        this.fields = fields;
+    }
+
+    MethodSpec applyDefaults(TypeDeclaration declaration) {
+        NameAllocator names = new NameAllocator();
+        names.newName("value");
+        String changed = names.newName("changed");
+        boolean immutable = Rebuild.immutable(declaration);
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (immutable) {
+            body.addStatement("boolean $L = false", changed);
+        }
+        Map<String, String> replaced = new HashMap<>();
+        List<Property> properties = declaration.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            PropertyRules rules = declaration.rules().of(i);
+            if (rules.defaultValue().isEmpty() && !rules.value().defaults()) {
+                continue;
+            }
+            String local = names.newName(property.javaName());
+            TypeName type = rules.value().javaType();
+            body.addStatement("$T $L = $L", type, local, Accessors.read(property.read(), "value"));
+            if (rules.defaultValue().isPresent()) {
+                DefaultValue value = rules.defaultValue().get();
+                CodeBlock expression = expression(value, type);
+                if (!value.force()) {
+                    body.beginControlFlow("if ($L == null)", local);
+                }
+                set(body, declaration, property, local, expression, changed, immutable);
+                if (!value.force()) {
+                    body.endControlFlow();
+                }
+            }
+            if (rules.value().defaults()) {
+                String applied = names.newName(property.javaName() + "Applied");
+                body.beginControlFlow("if ($L != null)", local)
+                        .addStatement("$T $L = $L", type, applied, cascade(rules.value(), CodeBlock.of("$L", local), names.clone()))
+                        .beginControlFlow("if ($L != $L)", applied, local);
+                set(body, declaration, property, local, CodeBlock.of("$L", applied), changed, immutable);
+                body.endControlFlow().endControlFlow();
+            }
+            replaced.put(property.javaName(), local);
+        }
+        if (immutable) {
+            body.addStatement("return $L ? $L : value", changed, Rebuild.construct(declaration, "value", replaced));
+        } else {
+            body.addStatement("return value");
+        }
+        return MethodSpec.methodBuilder("applyDefaults")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(declaration.type())
+                .addParameter(declaration.type(), "value")
+                .addCode(body.build())
+                .build();
+    }
+
+    private static void set(CodeBlock.Builder body, TypeDeclaration declaration, Property property, String local,
+                            CodeBlock value, String changed, boolean immutable) {
+        body.addStatement("$L = $L", local, value);
+        if (immutable) {
+            body.addStatement("$L = true", changed);
+        } else {
+            body.addStatement(Accessors.write(property.write(), "value", CodeBlock.of("$L", local)));
+        }
+    }
+
+    /** The documents inside a value with their defaults applied: the same instance when none applied. */
+    private static CodeBlock cascade(ValueRules rules, CodeBlock value, NameAllocator names) {
+        if (rules.shape() == Shape.DOCUMENT) {
+            return CodeBlock.of("$T.INSTANCE.applyDefaults($L)", rules.schema().orElseThrow(), value);
+        }
+        String e = names.newName("e0");
+        CodeBlock inner = cascade(rules.element().orElseThrow(), CodeBlock.of("$L", e), names);
+        return CodeBlock.of("$T.$L($L, $L -> $L)", RuntimeTypes.DEFAULTS, rules.shape() == Shape.MAP ? "map" : "list",
+                value, e, inner);
+    }
+
+    private CodeBlock expression(DefaultValue value, TypeName javaType) {
+        if (value.kind() != DefaultValue.Kind.CONSTANT) {
+            String supplier = fields.instance("supply", value.supplier());
+            return value.kind() == DefaultValue.Kind.SUPPLIER
+                    ? CodeBlock.of("$L.get()", supplier)
+                    : CodeBlock.of("$L.apply(value)", supplier);
+        }
+        String text = value.constant();
+        ScalarKind kind = value.scalar();
+        return switch (kind) {
+            case STRING -> CodeBlock.of("$S", text);
+            case CHAR -> CodeBlock.of("$S.charAt(0)", text);
+            case BOOLEAN -> CodeBlock.of("$L", text);
+            case INT -> CodeBlock.of("$L", Integer.parseInt(text));
+            case LONG -> CodeBlock.of("$LL", Long.parseLong(text));
+            case SHORT -> CodeBlock.of("(short) $L", Short.parseShort(text));
+            case BYTE -> CodeBlock.of("(byte) $L", Byte.parseByte(text));
+            case DOUBLE -> CodeBlock.of("$Ld", Double.toString(Double.parseDouble(text)));
+            case FLOAT -> CodeBlock.of("$Lf", Float.toString(Float.parseFloat(text)));
+            case ENUM -> CodeBlock.of("$T.$L", javaType, text);
+            case BIG_DECIMAL -> constant(javaType, CodeBlock.of("new $T($S)", javaType, text));
+            case BIG_INTEGER -> constant(javaType, CodeBlock.of("new $T($S)", javaType, text));
+            case UUID -> constant(javaType, CodeBlock.of("$T.fromString($S)", javaType, text));
+            case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME ->
+                    constant(javaType, CodeBlock.of("$T.parse($S)", javaType, text));
+            case BYTES, SDK_BYTES -> throw new IllegalStateException("no constant default for " + kind);
+        };
+    }
+
+    private CodeBlock constant(TypeName type, CodeBlock initializer) {
+        return CodeBlock.of("$L", fields.constant("default", type, initializer));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dynamodel.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.dynamodel.processor.model.Property;
+import dev.dynamodel.processor.model.TypeDeclaration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The statements that carry an {@code @Unknown} field through {@code toItem} and {@code fromItem}:
+ * undeclared attributes are collected on read and written back first on write, so that declared
+ * attributes always win. Nothing is generated for a type without such a field.
+ */
+final class UnknownsCode {
+    /** The schema's set of declared attribute names. */
+    static final String DECLARED = "declared_attributes";
+
+    private UnknownsCode() {
+    }
+
+    static void declareNames(StaticFields fields, TypeDeclaration declaration) {
+        if (declaration.rules().unknown().isEmpty()) {
+            return;
+        }
+        CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", Set.class);
+        for (int i = 0; i < declaration.properties().size(); i++) {
+            names.add(i == 0 ? "$S" : ", $S", declaration.properties().get(i).storedName());
+        }
+        fields.named(DECLARED, ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
+                names.add(")").build());
+    }
+
+    /** In {@code toItem}, right after the item map is made. */
+    static void putInto(MethodSpec.Builder method, TypeDeclaration declaration, String value, String item) {
+        declaration.rules().unknown().ifPresent(unknown -> method.addStatement("$T.putAll($L, $L, $L)",
+                RuntimeTypes.UNKNOWNS, item, Accessors.read(unknown.read(), value), DECLARED));
+    }
+
+    /** In {@code fromItem} of an immutable type: the value of constructor argument {@code index}, if it is the catch-all. */
+    static Optional<CodeBlock> argument(TypeDeclaration declaration, int index, String item) {
+        return declaration.rules().unknown()
+                .filter(unknown -> unknown.constructorIndex() == index)
+                .map(unknown -> collect(item));
+    }
+
+    /** In {@code fromItem} of a mutable type, after the declared properties are set. */
+    static void setAfterRead(MethodSpec.Builder method, TypeDeclaration declaration, String entity, String item) {
+        declaration.rules().unknown()
+                .filter(unknown -> unknown.write().kind() != Property.Access.Kind.CONSTRUCTOR)
+                .ifPresent(unknown -> method.addStatement(Accessors.write(unknown.write(), entity, collect(item))));
+    }
+
+    private static CodeBlock collect(String item) {
+        return CodeBlock.of("$T.collect($L, $L)", RuntimeTypes.UNKNOWNS, item, DECLARED);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.dynamodel.tests.rules;
+
+/** A member's role. */
+public enum Role {
+    MEMBER, EDITOR, ADMIN
+}

@@ -1,0 +1,6 @@
+package dev.dynamodel.tests.rules;
+
+/** How bad a ticket is. */
+public enum Severity {
+    LOW, HIGH
+}
