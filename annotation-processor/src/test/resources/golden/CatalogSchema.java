@@ -161,6 +161,57 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         }
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public void validateAttribute(String name, Object value, Violations violations) {
+        switch (name) {
+            case "priceTables": {
+                List<Map<String, Catalog.Price>> priceTables = (List<Map<String, Catalog.Price>>) value;
+                if (priceTables != null) {
+                    violations.enter("priceTables");
+                    int i0 = 0;
+                    for (Map<String, Catalog.Price> e0 : priceTables) {
+                        if (e0 != null) {
+                            violations.enterIndex(i0);
+                            for (Map.Entry<String, Catalog.Price> entry : e0.entrySet()) {
+                                Catalog.Price e0_ = entry.getValue();
+                                if (e0_ != null) {
+                                    violations.enter(entry.getKey());
+                                    Catalog_PriceSchema.INSTANCE.validate(e0_, violations);
+                                    violations.leave();
+                                }
+                            }
+                            violations.leave();
+                        }
+                        i0++;
+                    }
+                    violations.leave();
+                }
+                break;
+            }
+            case "weights": {
+                Set<BigDecimal> weights = (Set<BigDecimal>) value;
+                if (weights != null) {
+                    violations.enter("weights");
+                    int i0 = 0;
+                    for (BigDecimal e0 : weights) {
+                        if (e0 != null) {
+                            if (!Checks.storable(e0)) {
+                                violations.addAt(i0, "Number", Checks.NUMBER_MESSAGE);
+                            }
+                        }
+                        i0++;
+                    }
+                    violations.leave();
+                }
+                break;
+            }
+            default: {
+                break;
+            }
+        }
+    }
+
     /**
      * {@link Catalog} stored inside another item: typed paths to its fields.
      */

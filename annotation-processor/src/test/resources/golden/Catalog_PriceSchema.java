@@ -71,6 +71,25 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
         }
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public void validateAttribute(String name, Object value, Violations violations) {
+        switch (name) {
+            case "amount": {
+                BigDecimal amount = (BigDecimal) value;
+                if (amount != null) {
+                    if (!Checks.storable(amount)) {
+                        violations.add("amount", "Number", Checks.NUMBER_MESSAGE);
+                    }
+                }
+                break;
+            }
+            default: {
+                break;
+            }
+        }
+    }
+
     /**
      * {@link Catalog.Price} stored inside another item: typed paths to its fields.
      */

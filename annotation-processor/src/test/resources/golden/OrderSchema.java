@@ -7,6 +7,7 @@ import dev.dynamodel.internal.Temporals;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
+import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.ListAttribute;
@@ -147,6 +148,11 @@ public final class OrderSchema implements EntitySchema<Order> {
     }
 
     @Override
+    public List<String> requiredAttributes() {
+        return List.of();
+    }
+
+    @Override
     public void validate(Order value, Violations violations) {
         Order.Line firstLine = value.firstLine();
         if (firstLine != null) {
@@ -167,6 +173,50 @@ public final class OrderSchema implements EntitySchema<Order> {
                 i0++;
             }
             violations.leave();
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void validateAttribute(String name, Object value, Violations violations) {
+        switch (name) {
+            case "firstLine": {
+                Order.Line firstLine = (Order.Line) value;
+                if (firstLine != null) {
+                    violations.enter("firstLine");
+                    Order_LineSchema.INSTANCE.validate(firstLine, violations);
+                    violations.leave();
+                }
+                break;
+            }
+            case "lines": {
+                List<Order.Line> lines = (List<Order.Line>) value;
+                if (lines != null) {
+                    violations.enter("lines");
+                    int i0 = 0;
+                    for (Order.Line e0 : lines) {
+                        if (e0 != null) {
+                            violations.enterIndex(i0);
+                            Order_LineSchema.INSTANCE.validate(e0, violations);
+                            violations.leave();
+                        }
+                        i0++;
+                    }
+                    violations.leave();
+                }
+                break;
+            }
+            default: {
+                break;
+            }
+        }
+    }
+
+    @Override
+    public DocumentSchema<?> nestedSchema(String name) {
+        switch (name) {
+            case "firstLine": return Order_LineSchema.INSTANCE;
+            default: return null;
         }
     }
 

@@ -79,6 +79,25 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
         }
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public void validateAttribute(String name, Object value, Violations violations) {
+        switch (name) {
+            case "price": {
+                BigDecimal price = (BigDecimal) value;
+                if (price != null) {
+                    if (!Checks.storable(price)) {
+                        violations.add("price", "Number", Checks.NUMBER_MESSAGE);
+                    }
+                }
+                break;
+            }
+            default: {
+                break;
+            }
+        }
+    }
+
     /**
      * {@link Order.Line} stored inside another item: typed paths to its fields.
      */

@@ -7,6 +7,7 @@ import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.internal.WriteRequests.Expect;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.update.Update;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -28,9 +29,11 @@ final class ItemWriter<T> {
     private final String tableName;
     private final EntitySchema<T> schema;
     private final WriteRequests<T> requests;
+    private final Clock clock;
 
-    ItemWriter(DynamoDbClient client, String tableName, EntitySchema<T> schema) {
+    ItemWriter(DynamoDbClient client, String tableName, EntitySchema<T> schema, Clock clock) {
         this.client = client;
+        this.clock = clock;
         this.tableName = tableName;
         this.schema = schema;
         this.requests = new WriteRequests<>(tableName, schema);
@@ -51,7 +54,7 @@ final class ItemWriter<T> {
     }
 
     T update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion) {
-        UpdateItemRequest request = requests.update(key, update, expectedVersion);
+        UpdateItemRequest request = requests.update(key, update, expectedVersion, clock);
         Expect expect = WriteRequests.updateExpect(update);
         UpdateItemResponse response = Requests.send("UpdateItem", tableName, () -> client.updateItem(request),
                 e -> translate(e, "UpdateItem", key, expect, expectedVersion));

@@ -46,7 +46,7 @@ public abstract class Model<T> {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema.tableName());
-        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema);
+        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, dynamo.clock());
     }
 
     /** The physical table name: the runtime's prefix and the declared name. */

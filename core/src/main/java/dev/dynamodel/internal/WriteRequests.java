@@ -7,6 +7,7 @@ import dev.dynamodel.condition.Operator;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.update.Update;
 import dev.dynamodel.update.UpdateAction;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -78,11 +79,14 @@ public final class WriteRequests<T> {
     }
 
     /**
-     * An update with the builder's actions, plus the version increment of a versioned entity.
+     * An update with the builder's actions, checked against the schema's rules, plus the
+     * timestamps and the version increment of a versioned entity.
      *
      * @throws IllegalArgumentException if there are no actions or one touches a key attribute
+     * @throws dev.dynamodel.ValidationException if a value set breaks the schema's rules
      */
-    public UpdateItemRequest update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion) {
+    public UpdateItemRequest update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion,
+                                    Clock clock) {
         List<UpdateAction> actions = new ArrayList<>(update.actions());
         if (actions.isEmpty()) {
             throw new IllegalArgumentException("An update of " + schema.entityName() + " needs at least one action");
@@ -94,10 +98,11 @@ public final class WriteRequests<T> {
                         + " cannot be updated; write a new item and delete the old one instead");
             }
         }
-        schema.versionAttribute().ifPresent(version -> actions.add(
+        List<UpdateAction> all = new ArrayList<>(UpdateRules.apply(schema, actions, update.isUpsert(), clock));
+        schema.versionAttribute().ifPresent(version -> all.add(
                 UpdateAction.addNumber(AttributePath.of(version), AttributeValue.fromN("1"))));
         ExpressionWriter writer = new ExpressionWriter();
-        String updateExpression = render(actions, writer);
+        String updateExpression = render(all, writer);
         String condition = conditionExpression(writer, updateExpect(update), expectedVersion, update.condition());
         return UpdateItemRequest.builder()
                 .tableName(tableName)

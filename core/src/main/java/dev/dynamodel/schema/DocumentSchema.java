@@ -23,6 +23,18 @@ public interface DocumentSchema<T> {
     /** The value for an item; attributes the type does not declare are ignored. */
     T fromItem(Map<String, AttributeValue> item);
 
+    /**
+     * Checks one attribute's value against its rules, as an update that sets it must: the same
+     * checks {@code validate} runs on that field. Attributes without rules are not checked.
+     */
+    default void validateAttribute(String storedName, Object value, Violations violations) {
+    }
+
+    /** The schema of a nested document attribute, or null if the attribute is not one. */
+    default DocumentSchema<?> nestedSchema(String storedName) {
+        return null;
+    }
+
     /** The value as one map attribute ({@code M}), for storing it inside another item. */
     default AttributeValue toAttributeValue(T value) {
         return AttributeValue.fromM(toItem(value));

@@ -38,6 +38,26 @@ public interface EntitySchema<T> extends DocumentSchema<T> {
         return List.of();
     }
 
+    /**
+     * The timestamp actions every update adds: created-at only if absent, updated-at always.
+     */
+    default java.util.List<dev.dynamodel.update.UpdateAction> timestampActions(Instant now) {
+        return java.util.List.of();
+    }
+
+    /**
+     * The default actions every update adds: forced defaults always, plain defaults on an upsert
+     * only if the attribute is absent.
+     */
+    default java.util.List<dev.dynamodel.update.UpdateAction> defaultActions(boolean upsert) {
+        return java.util.List.of();
+    }
+
+    /** Attributes that must hold a value ({@code @NotNull} and the like) and that no default fills. */
+    default java.util.List<String> requiredAttributes() {
+        return java.util.List.of();
+    }
+
     /** The stored name of the {@code @Version} attribute, if the entity has one. */
     default Optional<String> versionAttribute() {
         return Optional.empty();

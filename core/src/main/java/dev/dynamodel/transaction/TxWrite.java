@@ -51,7 +51,7 @@ record TxWrite(int index, String operation, Model<?> model, TableKey key, Transa
                               Consumer<Update<T>> actions) {
         Update<T> update = new Update<>();
         actions.accept(update);
-        UpdateItemRequest r = requests(model).update(key, update, expectedVersion);
+        UpdateItemRequest r = requests(model).update(key, update, expectedVersion, model.dynamo().clock());
         software.amazon.awssdk.services.dynamodb.model.Update item = software.amazon.awssdk.services.dynamodb.model.Update
                 .builder()
                 .tableName(r.tableName())

@@ -46,21 +46,21 @@ public final class Update<T> {
         }
         AttributeValue encoded = attribute.toAttributeValue(value);
         return add(new UpdateAction(UpdateAction.Clause.SET, attribute.path(),
-                (w, path) -> path + " = " + w.value(encoded), encoded));
+                (w, path) -> path + " = " + w.value(encoded), encoded, true, value));
     }
 
     /** Sets the value only if the attribute is absent. */
     public <V> Update<T> setIfNotExists(Attribute<V> attribute, V value) {
         AttributeValue encoded = attribute.toAttributeValue(Objects.requireNonNull(value, "value"));
         return add(new UpdateAction(UpdateAction.Clause.SET, attribute.path(),
-                (w, path) -> path + " = if_not_exists(" + path + ", " + w.value(encoded) + ")", encoded));
+                (w, path) -> path + " = if_not_exists(" + path + ", " + w.value(encoded) + ")", encoded, true, value));
     }
 
     /** Adds to a number atomically (a missing attribute counts as 0). */
     public <N extends Number> Update<T> add(ComparableAttribute<N> attribute, N amount) {
         AttributeValue encoded = attribute.toAttributeValue(Objects.requireNonNull(amount, "amount"));
         return add(new UpdateAction(UpdateAction.Clause.ADD, attribute.path(),
-                (w, path) -> path + " " + w.value(encoded), encoded));
+                (w, path) -> path + " " + w.value(encoded), encoded, false, null));
     }
 
     /** Subtracts from a number atomically (a missing attribute counts as 0). */
@@ -68,21 +68,21 @@ public final class Update<T> {
         String n = attribute.toAttributeValue(Objects.requireNonNull(amount, "amount")).n();
         AttributeValue negated = AttributeValue.fromN(n.startsWith("-") ? n.substring(1) : "-" + n);
         return add(new UpdateAction(UpdateAction.Clause.ADD, attribute.path(),
-                (w, path) -> path + " " + w.value(negated), negated));
+                (w, path) -> path + " " + w.value(negated), negated, false, null));
     }
 
     /** Adds elements to a set (creating it if absent). */
     public <E> Update<T> add(SetAttribute<E> attribute, Set<E> elements) {
         AttributeValue encoded = nonEmptySet(attribute, elements);
         return add(new UpdateAction(UpdateAction.Clause.ADD, attribute.path(),
-                (w, path) -> path + " " + w.value(encoded), encoded));
+                (w, path) -> path + " " + w.value(encoded), encoded, false, null));
     }
 
     /** Deletes elements from a set; a set left empty disappears. */
     public <E> Update<T> delete(SetAttribute<E> attribute, Set<E> elements) {
         AttributeValue encoded = nonEmptySet(attribute, elements);
         return add(new UpdateAction(UpdateAction.Clause.DELETE, attribute.path(),
-                (w, path) -> path + " " + w.value(encoded), encoded));
+                (w, path) -> path + " " + w.value(encoded), encoded, false, null));
     }
 
     /** Appends elements to a list, creating the list if absent. */
@@ -90,7 +90,7 @@ public final class Update<T> {
         AttributeValue encoded = attribute.toAttributeValue(elements);
         return add(new UpdateAction(UpdateAction.Clause.SET, attribute.path(), (w, path) -> path
                 + " = list_append(if_not_exists(" + path + ", " + w.value(AttributeValue.fromL(List.of())) + "), "
-                + w.value(encoded) + ")", encoded));
+                + w.value(encoded) + ")", encoded, false, null));
     }
 
     /** Puts elements in front of a list, creating the list if absent. */
@@ -98,12 +98,13 @@ public final class Update<T> {
         AttributeValue encoded = attribute.toAttributeValue(elements);
         return add(new UpdateAction(UpdateAction.Clause.SET, attribute.path(), (w, path) -> path
                 + " = list_append(" + w.value(encoded) + ", if_not_exists(" + path + ", "
-                + w.value(AttributeValue.fromL(List.of())) + "))", encoded));
+                + w.value(AttributeValue.fromL(List.of())) + "))", encoded, false, null));
     }
 
     /** Removes an attribute, a nested path, or a list element ({@code list.index(2)}). */
     public Update<T> remove(Attribute<?> attribute) {
-        return add(new UpdateAction(UpdateAction.Clause.REMOVE, attribute.path(), (w, path) -> path, null));
+        // Removing is setting to null as far as the rules go: @NotNull refuses it.
+        return add(new UpdateAction(UpdateAction.Clause.REMOVE, attribute.path(), (w, path) -> path, null, true, null));
     }
 
     /** A condition that must hold for the update to happen; else {@code ConditionFailedException}. */

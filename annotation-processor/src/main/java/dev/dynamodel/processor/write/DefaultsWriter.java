@@ -1,8 +1,10 @@
 package dev.dynamodel.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.dynamodel.processor.model.DefaultValue;
 import dev.dynamodel.processor.model.Property;
@@ -102,6 +104,62 @@ final class DefaultsWriter {
         CodeBlock inner = cascade(rules.element().orElseThrow(), CodeBlock.of("$L", e), names);
         return CodeBlock.of("$T.$L($L, $L -> $L)", RuntimeTypes.DEFAULTS, rules.shape() == Shape.MAP ? "map" : "list",
                 value, e, inner);
+    }
+
+    /**
+     * {@code defaultActions(upsert)}: what an update adds for defaults. A forced default is set on
+     * every update; on an upsert, a plain default is set only if the attribute is absent. Defaults
+     * derived from the entity ({@code Function<E, V>}) need a whole entity, so updates skip them.
+     */
+    MethodSpec defaultActions(TypeDeclaration declaration, ValueCodeWriter values) {
+        ClassName action = ClassName.get("dev.dynamodel.update", "UpdateAction");
+        ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T<$T> actions = new $T<>()", List.class, action, java.util.ArrayList.class);
+        List<Property> properties = declaration.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            DefaultValue value = declaration.rules().of(i).defaultValue().orElse(null);
+            if (value == null || value.kind() == DefaultValue.Kind.FUNCTION) {
+                continue;
+            }
+            CodeBlock encoded = values.encode(property.type(), expression(value, property.type().javaType()), 0);
+            if (value.force()) {
+                body.addStatement("actions.add($T.set($T.of($S), $L))", action, path, property.storedName(), encoded);
+            } else {
+                body.beginControlFlow("if (upsert)")
+                        .addStatement("actions.add($T.setIfNotExists($T.of($S), $L))", action, path, property.storedName(), encoded)
+                        .endControlFlow();
+            }
+        }
+        return MethodSpec.methodBuilder("defaultActions")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), action))
+                .addParameter(TypeName.BOOLEAN, "upsert")
+                .addCode(body.addStatement("return actions").build())
+                .build();
+    }
+
+    /** {@code requiredAttributes()}: attributes a null breaks ({@code @NotNull}, ...) that no default fills. */
+    static MethodSpec requiredAttributes(TypeDeclaration declaration) {
+        List<String> required = new java.util.ArrayList<>();
+        List<Property> properties = declaration.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            PropertyRules rules = declaration.rules().of(i);
+            boolean failsOnNull = rules.value().constraints().stream().anyMatch(ConstraintCode::failsOnNull);
+            boolean defaulted = rules.defaultValue().map(d -> d.kind() != DefaultValue.Kind.FUNCTION).orElse(false);
+            if (failsOnNull && !defaulted) {
+                required.add(properties.get(i).storedName());
+            }
+        }
+        return MethodSpec.methodBuilder("requiredAttributes")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(List.class, String.class))
+                .addStatement("return $T.of($L)", List.class,
+                        String.join(", ", required.stream().map(n -> CodeBlock.of("$S", n).toString()).toList()))
+                .build();
     }
 
     private CodeBlock expression(DefaultValue value, TypeName javaType) {

@@ -1,6 +1,10 @@
 package dev.dynamodel.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
@@ -22,15 +26,50 @@ final class RulesWriter {
         UnknownsCode.declareNames(fields, declaration);
         TypeRules rules = declaration.rules();
         if (rules.defaults()) {
-            spec.addMethod(new DefaultsWriter(fields).applyDefaults(declaration));
+            DefaultsWriter defaults = new DefaultsWriter(fields);
+            spec.addMethod(defaults.applyDefaults(declaration));
+            if (declaration.isEntity()) {
+                spec.addMethod(defaults.defaultActions(declaration, new ValueCodeWriter()));
+            }
+        }
+        if (declaration.isEntity() && rules.validates()) {
+            spec.addMethod(DefaultsWriter.requiredAttributes(declaration));
         }
         if (rules.validates()) {
-            spec.addMethod(new ValidationWriter(fields).validate(declaration));
+            ValidationWriter validation = new ValidationWriter(fields);
+            spec.addMethod(validation.validate(declaration));
+            spec.addMethod(validation.validateAttribute(declaration));
         }
+        nestedSchema(declaration).ifPresent(spec::addMethod);
         TimestampsWriter timestamps = new TimestampsWriter();
         rules.timestamps().ifPresent(t -> spec.addMethod(timestamps.applyTimestamps(declaration, t)));
+        rules.timestamps().ifPresent(t -> spec.addMethod(timestamps.timestampActions(t, new ValueCodeWriter())));
         rules.ttlAttribute().ifPresent(attribute -> spec.addMethod(timestamps.ttlAttribute(attribute)));
         fields.addTo(spec);
+    }
+
+    /** {@code nestedSchema(name)}: the schema of each nested document field, for validating updates of its fields. */
+    private static java.util.Optional<MethodSpec> nestedSchema(TypeDeclaration declaration) {
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (name)");
+        boolean any = false;
+        for (Property property : declaration.properties()) {
+            if (property.type() instanceof ValueType.Nested nested) {
+                body.addStatement("case $S: return $T.INSTANCE", property.storedName(), nested.schema());
+                any = true;
+            }
+        }
+        if (!any) {
+            return java.util.Optional.empty();
+        }
+        body.addStatement("default: return null").endControlFlow();
+        return java.util.Optional.of(MethodSpec.methodBuilder("nestedSchema")
+                .addAnnotation(Override.class)
+                .addModifiers(javax.lang.model.element.Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get("dev.dynamodel.schema", "DocumentSchema"),
+                        WildcardTypeName.subtypeOf(Object.class)))
+                .addParameter(String.class, "name")
+                .addCode(body.build())
+                .build());
     }
 
     /** One static instance per converter the type's values go through, at any depth. */

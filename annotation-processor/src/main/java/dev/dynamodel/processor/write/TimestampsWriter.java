@@ -66,6 +66,28 @@ final class TimestampsWriter {
                 .build();
     }
 
+    /**
+     * {@code timestampActions(now)}: what every update adds, created-at with {@code if_not_exists}
+     * so that an upsert gets one and an existing item keeps its own, updated-at always.
+     */
+    MethodSpec timestampActions(TimestampRules timestamps, ValueCodeWriter values) {
+        ClassName action = ClassName.get("dev.dynamodel.update", "UpdateAction");
+        ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T<$T> actions = new $T<>(2)", java.util.List.class, action, java.util.ArrayList.class);
+        timestamps.createdAt().ifPresent(stamp -> body.addStatement("actions.add($T.setIfNotExists($T.of($S), $L))", action,
+                path, stamp.property().storedName(), values.encode(stamp.property().type(), value(stamp.form()), 0)));
+        timestamps.updatedAt().ifPresent(stamp -> body.addStatement("actions.add($T.set($T.of($S), $L))", action,
+                path, stamp.property().storedName(), values.encode(stamp.property().type(), value(stamp.form()), 0)));
+        return MethodSpec.methodBuilder("timestampActions")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(java.util.List.class), action))
+                .addParameter(RuntimeTypes.INSTANT, "now")
+                .addCode(body.addStatement("return actions").build())
+                .build();
+    }
+
     private static CodeBlock value(TimestampRules.Form form) {
         return switch (form) {
             case INSTANT -> CodeBlock.of("now");

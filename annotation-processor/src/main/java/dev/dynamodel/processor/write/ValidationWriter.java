@@ -1,6 +1,7 @@
 package dev.dynamodel.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -71,6 +72,47 @@ final class ValidationWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(declaration.type(), "value")
+                .addParameter(RuntimeTypes.VIOLATIONS, "violations")
+                .addCode(body.build())
+                .build();
+    }
+
+    /**
+     * {@code validateAttribute(name, value, violations)}: the checks of one field, for updates
+     * that set it. A null value of a primitive field is skipped (an update cannot store one).
+     */
+    MethodSpec validateAttribute(TypeDeclaration declaration) {
+        NameAllocator names = new NameAllocator();
+        names.newName("name");
+        names.newName("value");
+        names.newName("violations");
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (name)");
+        List<Property> properties = declaration.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            ValueRules rules = declaration.rules().of(i).value();
+            if (!rules.validates()) {
+                continue;
+            }
+            NameAllocator caseNames = names.clone();
+            String local = caseNames.newName(property.javaName());
+            body.beginControlFlow("case $S:", property.storedName());
+            if (rules.javaType().isPrimitive()) {
+                body.beginControlFlow("if (value == null)").addStatement("break").endControlFlow()
+                        .addStatement("$T $L = ($T) value", rules.javaType(), local, rules.javaType().box());
+            } else {
+                body.addStatement("$T $L = ($T) value", rules.javaType(), local, rules.javaType());
+            }
+            check(body, rules, local, Segment.name(CodeBlock.of("$S", property.storedName())), caseNames);
+            body.addStatement("break").endControlFlow();
+        }
+        body.beginControlFlow("default:").addStatement("break").endControlFlow().endControlFlow();
+        return MethodSpec.methodBuilder("validateAttribute")
+                .addAnnotation(Override.class)
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(String.class, "name")
+                .addParameter(Object.class, "value")
                 .addParameter(RuntimeTypes.VIOLATIONS, "violations")
                 .addCode(body.build())
                 .build();
