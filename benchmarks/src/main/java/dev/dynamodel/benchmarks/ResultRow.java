@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param shape the entity shape: {@code small}, {@code mixed}, {@code movie}
  * @param subject {@code dynamodel}, {@code enhanced-bean}, {@code enhanced-static}, {@code hand} or {@code raw-sdk}
  * @param metric the unit: {@code ns/op}, {@code ms} or {@code ops/s}
- * @param value the score (the median for cold starts, JMH's mean otherwise)
+ * @param value the median: over the measurement iterations for JMH benchmarks, over the runs for cold starts
  */
 public record ResultRow(String benchmark, String shape, String subject, String metric, double value) {
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -27,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *     --out benchmarks/results/latest.json
  * }</pre>
  *
- * <p>{@code --quick} (the default) is one fork with 3 x 1 s warm-up and 5 x 1 s measurement per
+ * <p>{@code --quick} (the default) is one fork with 4 x 1 s warm-up and 5 x 1 s measurement per
  * benchmark and 10 cold-start runs per subject: about three minutes on two cores.
  * {@code --full} is 3 forks with 5 x 2 s each and 30 runs.
  *
@@ -54,7 +56,9 @@ public final class RunAll {
         Files.createDirectories(out.toAbsolutePath().getParent());
         String json = rows.stream().map(row -> "  " + row.toJson()).collect(Collectors.joining(",\n", "[\n", "\n]\n"));
         Files.writeString(out, json, StandardCharsets.UTF_8);
-        System.out.println("Wrote " + rows.size() + " figures to " + out);
+        System.out.println("Wrote " + rows.size() + " figures to " + out + " (" + (full ? "full" : "quick")
+                + " mode, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.vm.version") + ", " + java.time.LocalDate.now() + ")");
     }
 
     private static List<ResultRow> runJmh(boolean full, Path jmhOut) throws RunnerException {
@@ -69,16 +73,31 @@ public final class RunAll {
             options.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         } else {
-            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+            options.forks(1).warmupIterations(4).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(1));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         List<ResultRow> rows = new ArrayList<>();
         for (RunResult result : results) {
             rows.add(JmhLabels.row(result.getParams().getBenchmark(),
-                    result.getPrimaryResult().getScoreUnit(), result.getPrimaryResult().getScore()));
+                    result.getPrimaryResult().getScoreUnit(), medianOfIterations(result)));
         }
         return rows;
+    }
+
+    /**
+     * The median over all measurement iterations of all forks. On a machine shared with other
+     * work, a busy second inflates one iteration several-fold; the mean (JMH's score, kept in
+     * the JMH result file) follows it, the median does not.
+     */
+    static double medianOfIterations(RunResult result) {
+        List<Double> scores = new ArrayList<>();
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            for (IterationResult iteration : fork.getIterationResults()) {
+                scores.add(iteration.getPrimaryResult().getScore());
+            }
+        }
+        return ColdStartRunner.median(scores.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static String option(String[] args, String name, String fallback) {

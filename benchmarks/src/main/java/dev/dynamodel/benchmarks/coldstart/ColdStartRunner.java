@@ -91,7 +91,8 @@ public final class ColdStartRunner {
                 .orElseThrow(() -> new IllegalStateException("no '" + prefix + "' line in: " + output));
     }
 
-    static double median(double[] values) {
+    /** The middle value, or the mean of the two middle values of an even count. */
+    public static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int middle = sorted.length / 2;

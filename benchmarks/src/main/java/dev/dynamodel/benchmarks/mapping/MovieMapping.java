@@ -39,6 +39,7 @@ public class MovieMapping {
         beanSchema = TableSchema.fromBean(MovieBean.class);
     }
 
+    // tag::movie-round-trip[]
     @Benchmark
     public Movie dynamodel() {
         return MovieSchema.INSTANCE.fromItem(MovieSchema.INSTANCE.toItem(record));
@@ -58,4 +59,5 @@ public class MovieMapping {
     public Movie hand() {
         return MovieHand.fromItem(MovieHand.toItem(record));
     }
+    // end::movie-round-trip[]
 }
