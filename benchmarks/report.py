@@ -3,7 +3,8 @@
 
 Standard library only. Usage (from the repository root):
 
-    python3 benchmarks/report.py benchmarks/results/latest.json --svg benchmarks/results/latest.svg
+    python3 benchmarks/report.py benchmarks/results/latest.json --svg benchmarks/results/latest.svg \
+        --note "quick mode, 2 cores, 2026-11-24"
     python3 benchmarks/report.py benchmarks/results/latest.json --markdown
 
 The chart has one group of bars per benchmark and shape; each group has its own scale (a small
@@ -108,7 +109,7 @@ def check(rows):
     return out
 
 
-def svg(rows):
+def svg(rows, note=None):
     width, label_w, bar_w, bar_h, gap = 900, 150, 600, 16, 4
     parts = []
     y = 40
@@ -118,6 +119,10 @@ def svg(rows):
                      f'font-weight="{weight}">{escape(s)}</text>')
 
     text(width / 2, 24, "dynamodel vs Enhanced Client vs hand-written SDK code", 16, "middle", "bold")
+    if note:
+        y += 2
+        text(width / 2, y, note, 11, "middle")
+        y += 12
     current = None
     for benchmark, shape, metric, values in groups(rows):
         if benchmark != current:
@@ -151,12 +156,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("results", help="results JSON, e.g. benchmarks/results/latest.json")
     parser.add_argument("--svg", help="write the chart to this file")
+    parser.add_argument("--note", help="a line under the chart title, e.g. machine and date")
     parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     args = parser.parse_args()
     rows = load(args.results)
     if args.svg:
         with open(args.svg, "w", encoding="utf-8") as f:
-            f.write(svg(rows))
+            f.write(svg(rows, args.note))
         print(f"Wrote {args.svg}")
     if args.markdown:
         print(markdown(rows))

@@ -9,4 +9,6 @@ mode="${1:---quick}"
 mvn -q -pl benchmarks -am package -DskipTests
 java -cp benchmarks/target/benchmarks.jar dev.dynamodel.benchmarks.RunAll "$mode" \
     --out benchmarks/results/latest.json
-python3 benchmarks/report.py benchmarks/results/latest.json --svg benchmarks/results/latest.svg
+java_version="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.version = //p')"
+python3 benchmarks/report.py benchmarks/results/latest.json --svg benchmarks/results/latest.svg \
+    --note "${mode#--} mode, $(nproc) cores, Java ${java_version}, $(date -u +%F)"
