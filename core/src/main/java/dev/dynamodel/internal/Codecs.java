@@ -249,6 +249,33 @@ public final class Codecs {
         return out;
     }
 
+    /**
+     * A list of strings ({@code L} of {@code S}); null elements become {@code NULL}. The most common
+     * collection gets its own loop: through {@link #list}, the one {@code encoder.apply} call site is
+     * shared by every list attribute of every schema, so the JIT sees many lambda classes there and
+     * can inline none of them.
+     */
+    public static AttributeValue stringList(List<String> values) {
+        List<AttributeValue> out = new ArrayList<>(values.size());
+        for (String value : values) {
+            out.add(value == null ? NUL : AttributeValue.fromS(value));
+        }
+        return AttributeValue.fromL(out);
+    }
+
+    /** Reads what {@link #stringList} writes. */
+    public static List<String> toStringList(AttributeValue value) {
+        if (!value.hasL()) {
+            throw mismatch("a list (L)", value);
+        }
+        List<AttributeValue> in = value.l();
+        List<String> out = new ArrayList<>(in.size());
+        for (AttributeValue element : in) {
+            out.add(absent(element) ? null : toString(element));
+        }
+        return out;
+    }
+
     /** A map ({@code M}) with string keys; null values become {@code NULL}. */
     public static <V> AttributeValue map(Map<String, V> values, Function<? super V, AttributeValue> encoder) {
         Map<String, AttributeValue> out = new LinkedHashMap<>(capacity(values.size()));

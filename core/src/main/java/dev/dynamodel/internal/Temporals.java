@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -16,20 +15,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Any ISO-8601 form is accepted on read, so items written by other tools still load.
  */
 public final class Temporals {
-    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
-    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
-    private static final DateTimeFormatter OFFSET_DATE_TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSSxxx");
 
     private Temporals() {
     }
 
     public static AttributeValue instant(Instant value) {
-        return AttributeValue.fromS(INSTANT.format(value));
+        return AttributeValue.fromS(InstantText.format(value));
     }
 
     public static Instant toInstant(AttributeValue value) {
-        return Instant.parse(Codecs.toString(value));
+        return InstantText.parse(Codecs.toString(value));
     }
 
     public static AttributeValue localDate(LocalDate value) {
@@ -41,7 +36,7 @@ public final class Temporals {
     }
 
     public static AttributeValue localDateTime(LocalDateTime value) {
-        return AttributeValue.fromS(LOCAL_DATE_TIME.format(value));
+        return AttributeValue.fromS(Formats.LOCAL_DATE_TIME.format(value));
     }
 
     public static LocalDateTime toLocalDateTime(AttributeValue value) {
@@ -49,10 +44,20 @@ public final class Temporals {
     }
 
     public static AttributeValue offsetDateTime(OffsetDateTime value) {
-        return AttributeValue.fromS(OFFSET_DATE_TIME.format(value));
+        return AttributeValue.fromS(Formats.OFFSET_DATE_TIME.format(value));
     }
 
     public static OffsetDateTime toOffsetDateTime(AttributeValue value) {
         return OffsetDateTime.parse(Codecs.toString(value));
+    }
+
+    /**
+     * Built on first use, not when Temporals loads: compiling a pattern takes milliseconds in a
+     * fresh JVM, which an entity without these types should not pay at start-up.
+     */
+    private static final class Formats {
+        static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+        static final DateTimeFormatter OFFSET_DATE_TIME =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSSxxx");
     }
 }

@@ -21,6 +21,9 @@ final class ValueCodeWriter {
             return encodeScalar(scalar, value);
         }
         String e = "e" + depth;
+        if (isStringList(type)) {
+            return CodeBlock.of("$T.stringList($L)", CODECS, value);
+        }
         if (type instanceof ValueType.ListOf list) {
             return CodeBlock.of("$T.list($L, $L -> $L)", CODECS, value, e, encode(list.element(), CodeBlock.of(e), depth + 1));
         }
@@ -48,6 +51,9 @@ final class ValueCodeWriter {
             return decodeScalar(scalar, stored);
         }
         String e = "e" + depth;
+        if (isStringList(type)) {
+            return CodeBlock.of("$T.toStringList($L)", CODECS, stored);
+        }
         if (type instanceof ValueType.ListOf list) {
             return CodeBlock.of("$T.toList($L, $L -> $L)", CODECS, stored, e, decode(list.element(), CodeBlock.of(e), depth + 1));
         }
@@ -67,6 +73,12 @@ final class ValueCodeWriter {
         }
         ValueType.Nested nested = (ValueType.Nested) type;
         return CodeBlock.of("$T.INSTANCE.fromAttributeValue($L)", nested.schema(), stored);
+    }
+
+    /** {@code List<String>}, which has its own codec methods (see {@code Codecs.stringList}). */
+    private static boolean isStringList(ValueType type) {
+        return type instanceof ValueType.ListOf list
+                && list.element() instanceof ValueType.Scalar element && element.kind() == ScalarKind.STRING;
     }
 
     private CodeBlock encodeScalar(ValueType.Scalar scalar, CodeBlock v) {

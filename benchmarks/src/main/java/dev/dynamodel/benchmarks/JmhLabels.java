@@ -1,0 +1,45 @@
+package dev.dynamodel.benchmarks;
+
+import java.util.Map;
+
+/**
+ * Turns a JMH benchmark name ({@code dev.dynamodel.benchmarks.mapping.MovieMapping.enhancedBean})
+ * into the benchmark, shape and subject of a {@link ResultRow}. Every JMH class is listed here, so
+ * a new one without labels fails the run instead of writing unlabelled figures.
+ *
+ * <pre>{@code
+ * ResultRow row = JmhLabels.row("dev.dynamodel.benchmarks.mapping.SmallMapping.hand", "ns/op", 41.0);
+ * }</pre>
+ */
+final class JmhLabels {
+    /** Class simple name -> {benchmark, shape}. */
+    private static final Map<String, String[]> CLASSES = Map.of(
+            "SmallMapping", new String[] {"mapping", "small"},
+            "MixedMapping", new String[] {"mapping", "mixed"},
+            "MovieMapping", new String[] {"mapping", "movie"},
+            "GetItemOverhead", new String[] {"get", "movie"},
+            "PutItemOverhead", new String[] {"put", "movie"});
+
+    /** Benchmark method -> subject. */
+    private static final Map<String, String> METHODS = Map.of(
+            "dynamodel", "dynamodel",
+            "enhancedBean", "enhanced-bean",
+            "enhancedStatic", "enhanced-static",
+            "hand", "hand",
+            "rawSdk", "raw-sdk");
+
+    private JmhLabels() {
+    }
+
+    static ResultRow row(String jmhName, String metric, double value) {
+        String[] parts = jmhName.split("\\.");
+        String className = parts[parts.length - 2];
+        String method = parts[parts.length - 1];
+        String[] labels = CLASSES.get(className);
+        String subject = METHODS.get(method);
+        if (labels == null || subject == null) {
+            throw new IllegalStateException("no labels for JMH benchmark " + jmhName + ": add them to JmhLabels");
+        }
+        return new ResultRow(labels[0], labels[1], subject, metric, value);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.dynamodel.benchmarks.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.dynamodel.benchmarks.shapes.movie.Movie;
+import dev.dynamodel.benchmarks.shapes.movie.MovieBean;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each benchmark method does its operation once and returns what a caller would get. */
+class OperationSubjectsTest {
+    private final OperationSubjects subjects = new OperationSubjects();
+
+    @BeforeEach
+    void setUp() {
+        subjects.setUp();
+    }
+
+    @Test
+    void get_everySubjectReadsTheCannedMovie() {
+        GetItemOverhead get = new GetItemOverhead();
+        assertEquals(Movie.rush(), get.dynamodel(subjects));
+        assertEquals(Movie.rush(), get.rawSdk(subjects));
+        assertEquals(MovieBean.of(Movie.rush()), get.enhancedBean(subjects));
+    }
+
+    @Test
+    void put_everySubjectSendsAnItem() {
+        PutItemOverhead put = new PutItemOverhead();
+        assertEquals(Movie.rush(), put.dynamodel(subjects));
+        assertEquals(MovieBean.of(Movie.rush()), put.enhancedBean(subjects));
+        assertNotNull(put.rawSdk(subjects));
+    }
+}
