@@ -38,7 +38,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     /**
      * Attribute {@code aliases}.
      */
-    public static final MapAttribute<List<String>, ListAttribute<String, StringAttribute>> ALIASES = new MapAttribute<>(AttributePath.of("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.list(e0, e1 -> Codecs.string(e1))), p0 -> new ListAttribute<>(p0, v1 -> Codecs.list(v1, e0 -> Codecs.string(e0)), p1 -> new StringAttribute(p1)));
+    public static final MapAttribute<List<String>, ListAttribute<String, StringAttribute>> ALIASES = new MapAttribute<>(AttributePath.of("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.stringList(e0)), p0 -> new ListAttribute<>(p0, v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
 
     /**
      * Attribute {@code tags}.
@@ -77,7 +77,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         }
         Map<String, List<String>> aliases = value.aliases();
         if (aliases != null) {
-            item.put("aliases", Codecs.map(aliases, e0 -> Codecs.list(e0, e1 -> Codecs.string(e1))));
+            item.put("aliases", Codecs.map(aliases, e0 -> Codecs.stringList(e0)));
         }
         Set<String> tags = value.tags();
         if (tags != null && !tags.isEmpty()) {
@@ -108,7 +108,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         stored = item.get("priceTables");
         List<Map<String, Catalog.Price>> priceTables = Codecs.absent(stored) ? null : Codecs.toList(stored, e0 -> Codecs.toMap(e0, e1 -> Catalog_PriceSchema.INSTANCE.fromAttributeValue(e1)));
         stored = item.get("aliases");
-        Map<String, List<String>> aliases = Codecs.absent(stored) ? null : Codecs.toMap(stored, e0 -> Codecs.toList(e0, e1 -> Codecs.toString(e1)));
+        Map<String, List<String>> aliases = Codecs.absent(stored) ? null : Codecs.toMap(stored, e0 -> Codecs.toStringList(e0));
         stored = item.get("tags");
         Set<String> tags = Codecs.absent(stored) ? null : Codecs.toStringSet(stored, e0 -> e0);
         stored = item.get("sizes");
@@ -232,7 +232,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
          * Field {@code aliases}, stored as {@code aliases}.
          */
         public MapAttribute<List<String>, ListAttribute<String, StringAttribute>> aliases() {
-            return new MapAttribute<>(path().child("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.list(e0, e1 -> Codecs.string(e1))), p0 -> new ListAttribute<>(p0, v1 -> Codecs.list(v1, e0 -> Codecs.string(e0)), p1 -> new StringAttribute(p1)));
+            return new MapAttribute<>(path().child("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.stringList(e0)), p0 -> new ListAttribute<>(p0, v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
         }
 
         /**
