@@ -39,6 +39,14 @@ final class ItemWriter<T> {
         this.requests = new WriteRequests<>(tableName, schema);
     }
 
+    /** A {@code create}: the item must not exist, and if it does that is what the caller hears. */
+    void create(Map<String, AttributeValue> item, Map<String, AttributeValue> key) {
+        PutItemRequest request = requests.put(item, Expect.ABSENT, null, null);
+        Requests.send("PutItem", tableName, () -> client.putItem(request),
+                e -> e instanceof ConditionalCheckFailedException
+                        ? new ItemAlreadyExistsException(tableName, Keys.describe(key), e) : null);
+    }
+
     void put(Map<String, AttributeValue> item, Map<String, AttributeValue> key, Expect expect, Long expectedVersion,
              Condition condition) {
         PutItemRequest request = requests.put(item, expect, expectedVersion, condition);

@@ -69,7 +69,7 @@ public abstract class Model<T> {
      */
     public T create(T entity) {
         EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.CREATE, dynamo.clock());
-        writer.put(prepared.item(), prepared.key(), Expect.ABSENT, null, null);
+        writer.create(prepared.item(), prepared.key());
         return prepared.entity();
     }
 

@@ -50,7 +50,6 @@ public final class EntityWrites {
         }
         // Defaults, validation and timestamps first: a forced default may derive a key.
         T ready = schema.prepareForWrite(entity, kind == Kind.CREATE ? WriteKind.CREATE : WriteKind.SAVE, clock);
-        Map<String, AttributeValue> key = schema.keyOf(ready);
         T stored = ready;
         Long expected = null;
         if (schema.versionAttribute().isPresent()) {
@@ -58,6 +57,7 @@ public final class EntityWrites {
             expected = version;
             stored = schema.withVersion(ready, version == null ? 1 : version + 1);
         }
-        return new Prepared<>(stored, key, schema.toItem(stored), expected);
+        Map<String, AttributeValue> item = schema.toItem(stored);
+        return new Prepared<>(stored, Keys.fromItem(schema, item), item, expected);
     }
 }

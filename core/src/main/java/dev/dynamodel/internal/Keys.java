@@ -1,6 +1,11 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.schema.EntitySchema;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.StringJoiner;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Key checks that generated schemas call before a key is sent. Not an API.
@@ -13,12 +18,38 @@ public final class Keys {
     }
 
     /** A key for messages: {@code {year=2013, title=Rush}}, values as text, binaries as their length. */
-    public static String describe(java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key) {
-        java.util.StringJoiner out = new java.util.StringJoiner(", ", "{", "}");
+    public static String describe(Map<String, AttributeValue> key) {
+        StringJoiner out = new StringJoiner(", ", "{", "}");
         key.forEach((name, value) -> out.add(name + "=" + (value.s() != null ? value.s()
                 : value.n() != null ? value.n()
                 : value.b() != null ? "<" + value.b().asByteArray().length + " bytes>" : value.toString())));
         return out.toString();
+    }
+
+    /**
+     * The key attributes of an item about to be written, refusing missing or empty ones with the
+     * same messages as {@link #require}. Taking them from the item costs no second encoding.
+     */
+    public static Map<String, AttributeValue> fromItem(
+            EntitySchema<?> schema,
+            Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> key = new HashMap<>(4);
+        copyKey(schema.entityName(), schema.hashKey().name(), item, key);
+        schema.rangeKey().ifPresent(range -> copyKey(schema.entityName(), range.name(), item, key));
+        return key;
+    }
+
+    private static void copyKey(String entity, String attribute,
+                                Map<String, AttributeValue> item,
+                                Map<String, AttributeValue> key) {
+        AttributeValue value = item.get(attribute);
+        if (value == null) {
+            throw new IllegalArgumentException("Key attribute '" + attribute + "' of " + entity + " must not be null");
+        }
+        if (value.s() != null && value.s().isEmpty() || value.b() != null && value.b().asByteBuffer().remaining() == 0) {
+            throw new IllegalArgumentException("Key attribute '" + attribute + "' of " + entity + " must not be empty");
+        }
+        key.put(attribute, value);
     }
 
     /**

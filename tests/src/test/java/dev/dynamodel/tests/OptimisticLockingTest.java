@@ -43,6 +43,14 @@ class OptimisticLockingTest {
     }
 
     @Test
+    void create_ofAnExistingVersionedItem_isItemAlreadyExists_notAConflict(Dynamo dynamo) {
+        CounterModel counters = CounterModel.of(dynamo);
+        counters.create(new Counter("twice", 0, null, null));
+        assertThrows(dev.dynamodel.ItemAlreadyExistsException.class, () -> counters.create(new Counter("twice", 5, null, null)));
+        assertEquals(0, counters.get("twice").orElseThrow().value());
+    }
+
+    @Test
     void save_withAStaleVersion_conflicts_andKeepsTheStoredItem(Dynamo dynamo) {
         CounterModel counters = CounterModel.of(dynamo);
         Counter first = counters.create(new Counter("stale", 0, null, null));
