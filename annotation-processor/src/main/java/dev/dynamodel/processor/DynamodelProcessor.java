@@ -44,15 +44,34 @@ public final class DynamodelProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /**
+     * Types whose fields refer to types that do not exist yet, by qualified name: another processor
+     * may generate them in a later round, so these wait for it rather than fail now.
+     */
+    private final Set<String> deferred = new LinkedHashSet<>();
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Set<Element> types = new LinkedHashSet<>();
+        Set<TypeElement> types = new LinkedHashSet<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        deferred.clear();
         for (TypeElement annotation : annotations) {
-            types.addAll(round.getElementsAnnotatedWith(annotation));
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof TypeElement type) {
+                    types.add(type);
+                }
+            }
         }
         DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-        for (Element element : types) {
-            if (element instanceof TypeElement type) {
+        for (TypeElement type : types) {
+            if (!round.processingOver() && UnresolvedTypes.in(type)) {
+                deferred.add(type.getQualifiedName().toString());
+            } else {
                 processType(reader, type);
             }
         }

@@ -56,6 +56,11 @@ final class TestCompiler {
     }
 
     static Compilation compile(JavaFileObject... sources) {
+        return compileWith(List.of(), sources);
+    }
+
+    /** Compiles with other annotation processors running beside ours (they run first). */
+    static Compilation compileWith(List<? extends javax.annotation.processing.Processor> others, JavaFileObject... sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
@@ -63,7 +68,9 @@ final class TestCompiler {
             // Surefire puts the real test class path here (not only its booter jar).
             List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-Xlint:-options");
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, Arrays.asList(sources));
-            task.setProcessors(List.of(new DynamodelProcessor()));
+            List<javax.annotation.processing.Processor> processors = new java.util.ArrayList<>(others);
+            processors.add(new DynamodelProcessor());
+            task.setProcessors(processors);
             boolean success = task.call();
             return new Compilation(success, diagnostics.getDiagnostics(), files.generatedSources(), files.classFiles());
         } catch (IOException e) {
