@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.internal.Keys;
@@ -114,28 +115,39 @@ public final class AccountSchema implements EntitySchema<Account> {
     @Override
     public Account fromItem(Map<String, AttributeValue> item) {
         AttributeValue stored;
-        Account entity = new Account();
-        stored = item.get("account_id");
-        if (!Codecs.absent(stored)) {
-            entity.setId(UUID.fromString(Codecs.toString(stored)));
+        String reading = null;
+        try {
+            Account entity = new Account();
+            reading = "account_id";
+            stored = item.get("account_id");
+            if (!Codecs.absent(stored)) {
+                entity.setId(UUID.fromString(Codecs.toString(stored)));
+            }
+            reading = "email";
+            stored = item.get("email");
+            if (!Codecs.absent(stored)) {
+                entity.setEmail(Codecs.toString(stored));
+            }
+            reading = "active";
+            stored = item.get("active");
+            if (!Codecs.absent(stored)) {
+                entity.setActive(Codecs.toBoolean(stored));
+            }
+            reading = "balance_cents";
+            stored = item.get("balance_cents");
+            if (!Codecs.absent(stored)) {
+                entity.setBalanceCents(Codecs.toLong(stored));
+            }
+            reading = "logins";
+            stored = item.get("logins");
+            if (!Codecs.absent(stored)) {
+                entity.logins = Codecs.toInt(stored);
+            }
+            reading = null;
+            return entity;
+        } catch (RuntimeException failure) {
+            throw ItemMappingException.reading(reading, failure);
         }
-        stored = item.get("email");
-        if (!Codecs.absent(stored)) {
-            entity.setEmail(Codecs.toString(stored));
-        }
-        stored = item.get("active");
-        if (!Codecs.absent(stored)) {
-            entity.setActive(Codecs.toBoolean(stored));
-        }
-        stored = item.get("balance_cents");
-        if (!Codecs.absent(stored)) {
-            entity.setBalanceCents(Codecs.toLong(stored));
-        }
-        stored = item.get("logins");
-        if (!Codecs.absent(stored)) {
-            entity.logins = Codecs.toInt(stored);
-        }
-        return entity;
     }
 
     /**

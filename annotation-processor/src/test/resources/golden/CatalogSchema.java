@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Checks;
 import dev.dynamodel.internal.Codecs;
@@ -105,21 +106,34 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     @Override
     public Catalog fromItem(Map<String, AttributeValue> item) {
         AttributeValue stored;
-        stored = item.get("priceTables");
-        List<Map<String, Catalog.Price>> priceTables = Codecs.absent(stored) ? null : Codecs.toList(stored, e0 -> Codecs.toMap(e0, e1 -> Catalog_PriceSchema.INSTANCE.fromAttributeValue(e1)));
-        stored = item.get("aliases");
-        Map<String, List<String>> aliases = Codecs.absent(stored) ? null : Codecs.toMap(stored, e0 -> Codecs.toStringList(e0));
-        stored = item.get("tags");
-        Set<String> tags = Codecs.absent(stored) ? null : Codecs.toStringSet(stored, e0 -> e0);
-        stored = item.get("sizes");
-        Set<Long> sizes = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> Codecs.parseLong(e0));
-        stored = item.get("weights");
-        Set<BigDecimal> weights = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> new BigDecimal(e0));
-        stored = item.get("thumbnails");
-        Set<SdkBytes> thumbnails = Codecs.absent(stored) ? null : Codecs.toBinarySet(stored);
-        stored = item.get("signature");
-        byte[] signature = Codecs.absent(stored) ? null : Codecs.toBytes(stored);
-        return new Catalog(priceTables, aliases, tags, sizes, weights, thumbnails, signature);
+        String reading = null;
+        try {
+            reading = "priceTables";
+            stored = item.get("priceTables");
+            List<Map<String, Catalog.Price>> priceTables = Codecs.absent(stored) ? null : Codecs.toList(stored, e0 -> Codecs.toMap(e0, e1 -> Catalog_PriceSchema.INSTANCE.fromAttributeValue(e1)));
+            reading = "aliases";
+            stored = item.get("aliases");
+            Map<String, List<String>> aliases = Codecs.absent(stored) ? null : Codecs.toMap(stored, e0 -> Codecs.toStringList(e0));
+            reading = "tags";
+            stored = item.get("tags");
+            Set<String> tags = Codecs.absent(stored) ? null : Codecs.toStringSet(stored, e0 -> e0);
+            reading = "sizes";
+            stored = item.get("sizes");
+            Set<Long> sizes = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> Codecs.parseLong(e0));
+            reading = "weights";
+            stored = item.get("weights");
+            Set<BigDecimal> weights = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> new BigDecimal(e0));
+            reading = "thumbnails";
+            stored = item.get("thumbnails");
+            Set<SdkBytes> thumbnails = Codecs.absent(stored) ? null : Codecs.toBinarySet(stored);
+            reading = "signature";
+            stored = item.get("signature");
+            byte[] signature = Codecs.absent(stored) ? null : Codecs.toBytes(stored);
+            reading = null;
+            return new Catalog(priceTables, aliases, tags, sizes, weights, thumbnails, signature);
+        } catch (RuntimeException failure) {
+            throw ItemMappingException.reading(reading, failure);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Checks;
 import dev.dynamodel.internal.Codecs;
@@ -54,11 +55,19 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
     @Override
     public Catalog.Price fromItem(Map<String, AttributeValue> item) {
         AttributeValue stored;
-        stored = item.get("currency");
-        String currency = Codecs.absent(stored) ? null : Codecs.toString(stored);
-        stored = item.get("amount");
-        BigDecimal amount = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
-        return new Catalog.Price(currency, amount);
+        String reading = null;
+        try {
+            reading = "currency";
+            stored = item.get("currency");
+            String currency = Codecs.absent(stored) ? null : Codecs.toString(stored);
+            reading = "amount";
+            stored = item.get("amount");
+            BigDecimal amount = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
+            reading = null;
+            return new Catalog.Price(currency, amount);
+        } catch (RuntimeException failure) {
+            throw ItemMappingException.reading(reading, failure);
+        }
     }
 
     @Override

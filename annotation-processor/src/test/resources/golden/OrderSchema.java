@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.internal.Keys;
@@ -132,19 +133,31 @@ public final class OrderSchema implements EntitySchema<Order> {
     @Override
     public Order fromItem(Map<String, AttributeValue> item) {
         AttributeValue stored;
-        stored = item.get("customer_id");
-        String customerId = Codecs.absent(stored) ? null : Codecs.toString(stored);
-        stored = item.get("placedAt");
-        Instant placedAt = Codecs.absent(stored) ? null : Temporals.toInstant(stored);
-        stored = item.get("status");
-        Order.Status status = Codecs.absent(stored) ? null : Order.Status.valueOf(Codecs.toString(stored));
-        stored = item.get("firstLine");
-        Order.Line firstLine = Codecs.absent(stored) ? null : Order_LineSchema.INSTANCE.fromAttributeValue(stored);
-        stored = item.get("lines");
-        List<Order.Line> lines = Codecs.absent(stored) ? null : Codecs.toList(stored, e0 -> Order_LineSchema.INSTANCE.fromAttributeValue(e0));
-        stored = item.get("totalCents");
-        long totalCents = Codecs.absent(stored) ? 0L : Codecs.toLong(stored);
-        return new Order(customerId, placedAt, status, firstLine, lines, totalCents);
+        String reading = null;
+        try {
+            reading = "customer_id";
+            stored = item.get("customer_id");
+            String customerId = Codecs.absent(stored) ? null : Codecs.toString(stored);
+            reading = "placedAt";
+            stored = item.get("placedAt");
+            Instant placedAt = Codecs.absent(stored) ? null : Temporals.toInstant(stored);
+            reading = "status";
+            stored = item.get("status");
+            Order.Status status = Codecs.absent(stored) ? null : Order.Status.valueOf(Codecs.toString(stored));
+            reading = "firstLine";
+            stored = item.get("firstLine");
+            Order.Line firstLine = Codecs.absent(stored) ? null : Order_LineSchema.INSTANCE.fromAttributeValue(stored);
+            reading = "lines";
+            stored = item.get("lines");
+            List<Order.Line> lines = Codecs.absent(stored) ? null : Codecs.toList(stored, e0 -> Order_LineSchema.INSTANCE.fromAttributeValue(e0));
+            reading = "totalCents";
+            stored = item.get("totalCents");
+            long totalCents = Codecs.absent(stored) ? 0L : Codecs.toLong(stored);
+            reading = null;
+            return new Order(customerId, placedAt, status, firstLine, lines, totalCents);
+        } catch (RuntimeException failure) {
+            throw ItemMappingException.reading(reading, failure);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.internal.Checks;
 import dev.dynamodel.internal.Codecs;
@@ -60,13 +61,22 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     @Override
     public Order.Line fromItem(Map<String, AttributeValue> item) {
         AttributeValue stored;
-        stored = item.get("sku");
-        String sku = Codecs.absent(stored) ? null : Codecs.toString(stored);
-        stored = item.get("quantity");
-        int quantity = Codecs.absent(stored) ? (int) 0 : Codecs.toInt(stored);
-        stored = item.get("price");
-        BigDecimal price = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
-        return new Order.Line(sku, quantity, price);
+        String reading = null;
+        try {
+            reading = "sku";
+            stored = item.get("sku");
+            String sku = Codecs.absent(stored) ? null : Codecs.toString(stored);
+            reading = "quantity";
+            stored = item.get("quantity");
+            int quantity = Codecs.absent(stored) ? (int) 0 : Codecs.toInt(stored);
+            reading = "price";
+            stored = item.get("price");
+            BigDecimal price = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);
+            reading = null;
+            return new Order.Line(sku, quantity, price);
+        } catch (RuntimeException failure) {
+            throw ItemMappingException.reading(reading, failure);
+        }
     }
 
     @Override

@@ -135,7 +135,28 @@ class TypeRoundTripTest {
         Map<String, AttributeValue> item = AllTypesSchema.INSTANCE.toItem(edgeValues("id-6"));
         item.put("boxedInt", AttributeValue.fromS("twelve"));
         ItemMappingException e = assertThrows(ItemMappingException.class, () -> AllTypesSchema.INSTANCE.fromItem(item));
-        assertTrue(e.getMessage().contains("number"), e.getMessage());
+        assertEquals("boxedInt", e.path());
+        assertTrue(e.getMessage().startsWith("Attribute 'boxedInt': expected a number (N), found"), e.getMessage());
+    }
+
+    @Test
+    void wrongTypeInsideANestedDocument_namesTheWholePath() {
+        Map<String, AttributeValue> item = AllTypesSchema.INSTANCE.toItem(edgeValues("id-7"));
+        Map<String, AttributeValue> location = Map.of("lat", AttributeValue.fromS("north"), "lon", AttributeValue.fromN("1"));
+        Map<String, AttributeValue> address = new java.util.HashMap<>(item.get("address").m());
+        address.put("location", AttributeValue.fromM(location));
+        item.put("address", AttributeValue.fromM(address));
+        ItemMappingException e = assertThrows(ItemMappingException.class, () -> AllTypesSchema.INSTANCE.fromItem(item));
+        assertEquals("address.location.lat", e.path());
+    }
+
+    @Test
+    void numberThatDoesNotFitItsField_isAnItemMappingException() {
+        Map<String, AttributeValue> item = AllTypesSchema.INSTANCE.toItem(edgeValues("id-8"));
+        item.put("primitiveInt", AttributeValue.fromN("1.5"));
+        ItemMappingException e = assertThrows(ItemMappingException.class, () -> AllTypesSchema.INSTANCE.fromItem(item));
+        assertEquals("primitiveInt", e.path());
+        assertTrue(e.getMessage().contains("does not fit int exactly"), e.getMessage());
     }
 
     /** Records compare arrays by identity, so compare those by content and the rest with equals. */

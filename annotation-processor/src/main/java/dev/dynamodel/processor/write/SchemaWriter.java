@@ -25,6 +25,7 @@ import javax.lang.model.element.Modifier;
  * or document, and for an entity its table metadata and key construction ({@link KeyMethods}).
  */
 public final class SchemaWriter {
+    private static final ClassName ITEM_MAPPING_EXCEPTION = ClassName.get("dev.dynamodel", "ItemMappingException");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
 
     private final ValueCodeWriter values = new ValueCodeWriter();
@@ -100,27 +101,37 @@ public final class SchemaWriter {
         return method.addStatement("return $L", item).build();
     }
 
+    /**
+     * {@code fromItem}: reads each attribute in turn, remembering which one it is reading so that
+     * a value of the wrong type fails with {@code ItemMappingException} naming its path.
+     */
     private MethodSpec fromItem(TypeDeclaration declaration) {
         NameAllocator names = new NameAllocator();
         String item = names.newName("item");
         String stored = names.newName("stored");
+        String reading = names.newName("reading");
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromItem")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(declaration.type())
                 .addParameter(ITEM, item)
-                .addStatement("$T $L", ATTRIBUTE_VALUE, stored);
+                .addStatement("$T $L", ATTRIBUTE_VALUE, stored)
+                .addStatement("$T $L = null", String.class, reading)
+                .beginControlFlow("try");
         if (declaration.construction() == TypeDeclaration.Construction.NO_ARGUMENTS_THEN_SET) {
             String entity = names.newName("entity");
             method.addStatement("$T $L = new $T()", declaration.type(), entity, declaration.type());
             for (Property property : declaration.properties()) {
-                method.addStatement("$L = $L.get($S)", stored, item, property.storedName())
+                method.addStatement("$L = $S", reading, property.storedName())
+                        .addStatement("$L = $L.get($S)", stored, item, property.storedName())
                         .beginControlFlow("if (!$T.absent($L))", CODECS, stored)
                         .addStatement(write(property, entity, values.decode(property.type(), CodeBlock.of(stored), 0)))
                         .endControlFlow();
             }
+            method.addStatement("$L = null", reading);
             UnknownsCode.setAfterRead(method, declaration, entity, item);
-            return method.addStatement("return $L", entity).build();
+            method.addStatement("return $L", entity);
+            return endReading(method, reading);
         }
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (int index = 0; index < declaration.constructorArgs().size(); index++) {
@@ -134,12 +145,23 @@ public final class SchemaWriter {
             }
             Property property = arg.property().get();
             String local = names.newName(property.javaName());
-            method.addStatement("$L = $L.get($S)", stored, item, property.storedName())
+            method.addStatement("$L = $S", reading, property.storedName())
+                    .addStatement("$L = $L.get($S)", stored, item, property.storedName())
                     .addStatement("$T $L = $T.absent($L) ? $L : $L", property.type().javaType(), local, CODECS, stored,
                             defaultValue(property.type().javaType()), values.decode(property.type(), CodeBlock.of(stored), 0));
             arguments.add("$L", local);
         }
-        return method.addStatement("return new $T($L)", declaration.type(), arguments.build()).build();
+        // The constructor's own failures are the entity's, not an attribute's.
+        method.addStatement("$L = null", reading)
+                .addStatement("return new $T($L)", declaration.type(), arguments.build());
+        return endReading(method, reading);
+    }
+
+    private static MethodSpec endReading(MethodSpec.Builder method, String reading) {
+        return method.nextControlFlow("catch ($T failure)", RuntimeException.class)
+                .addStatement("throw $T.reading($L, failure)", ITEM_MAPPING_EXCEPTION, reading)
+                .endControlFlow()
+                .build();
     }
 
     static CodeBlock read(Property property, String instance) {
