@@ -70,6 +70,12 @@ class TtlTest {
         assertTrue(sessions.get("s-old").isEmpty());
         assertTrue(sessions.get("s-new").isPresent());
         assertTrue(sessions.get("s-none").isPresent(), "an item without a TTL never expires");
+        java.util.Set<String> scanned = new java.util.HashSet<>();
+        sessions.scan().list().forEach(s -> scanned.add(s.token()));
+        assertTrue(scanned.containsAll(java.util.List.of("s-new", "s-none")) && !scanned.contains("s-old"), scanned.toString());
+        assertEquals(scanned.size(), sessions.scan().count(), "the expiry is a filter, so counts agree with reads");
+        assertEquals(0, sessions.query(SessionSchema.TOKEN.eq("s-old")).count());
+        assertEquals(1, SessionModel.of(dynamo).query(SessionSchema.TOKEN.eq("s-old")).count(), "shown without hiding");
         Dynamo showing = Tables.withClock(dynamo, Clock.fixed(NOW, ZoneOffset.UTC));
         assertTrue(SessionModel.of(showing).get("s-old").isPresent(), "by default reads show what DynamoDB holds");
     }
