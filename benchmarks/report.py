@@ -30,6 +30,7 @@ BENCHMARKS = {
     "cold-start-jvm": "Cold start, JVM start to first item mapped both ways (median ms, lower is better)",
     "get": "GetItem through a stub client (ops/s, higher is better)",
     "put": "PutItem through a stub client (ops/s, higher is better)",
+    "query": "Query of 25 items through a stub client (ops/s, higher is better)",
 }
 SHAPES = ["small", "mixed", "movie"]
 
@@ -44,6 +45,8 @@ TARGETS = [
     ("get", "dynamodel", "enhanced-bean", 1.3, False),
     ("put", "dynamodel", "raw-sdk", 0.9, False),
     ("put", "dynamodel", "enhanced-bean", 1.3, False),
+    ("query", "dynamodel", "raw-sdk", 0.9, False),
+    ("query", "dynamodel", "enhanced-bean", 1.3, False),
 ]
 
 

@@ -18,7 +18,8 @@ final class JmhLabels {
             "MixedMapping", new String[] {"mapping", "mixed"},
             "MovieMapping", new String[] {"mapping", "movie"},
             "GetItemOverhead", new String[] {"get", "movie"},
-            "PutItemOverhead", new String[] {"put", "movie"});
+            "PutItemOverhead", new String[] {"put", "movie"},
+            "QueryOverhead", new String[] {"query", "movie"});
 
     /** Benchmark method -> subject. */
     private static final Map<String, String> METHODS = Map.of(
