@@ -68,6 +68,7 @@ public final class HandLoader {
         }
     }
 
+    // tag::hand-chunk[]
     /** One chunk of at most 25, sent until DynamoDB has taken every item; returns the calls made. */
     private int write(List<Movie> chunk) throws InterruptedException {
         List<WriteRequest> writes = new ArrayList<>(chunk.size());
@@ -90,4 +91,5 @@ public final class HandLoader {
             Thread.sleep(Math.min(MAX_DELAY_MS, BASE_DELAY_MS << (attempt - 1)));
         }
     }
+    // end::hand-chunk[]
 }

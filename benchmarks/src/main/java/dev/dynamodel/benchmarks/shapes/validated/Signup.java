@@ -36,7 +36,6 @@ public record Signup(
         @Default("free") @OneOf({"free", "pro", "team"}) String plan,
         @PositiveOrZero long creditCents,
         Instant signedUpAt) {
-// end::signup[]
 
     /** A valid instance with every field set, so no default applies and no violation is built. */
     public static Signup sample() {
@@ -45,3 +44,4 @@ public record Signup(
                 Instant.parse("2024-05-01T10:15:30.123Z"));
     }
 }
+// end::signup[]
