@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar, runs every benchmark and writes benchmarks/results/latest.json and
 # benchmarks/results/latest.svg. Quick mode (default) takes under 5 minutes on 2 cores.
-#   benchmarks/run.sh            # quick: 1 fork, 4 x 1 s warm-up, 5 x 1 s measurement, 10 cold starts
-#   benchmarks/run.sh --full     # 3 forks, 5 x 2 s + 5 x 2 s, 30 cold starts (about 25 minutes)
+#   benchmarks/run.sh            # quick: 1 fork, 3 x 1 s warm-up, 4 x 1 s measurement, 10 cold starts, 9 bulk loads
+#   benchmarks/run.sh --full     # 3 forks, 5 x 2 s + 5 x 2 s, 30 cold starts, 21 bulk loads (about 30 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:---quick}"

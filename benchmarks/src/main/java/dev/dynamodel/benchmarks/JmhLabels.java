@@ -18,7 +18,9 @@ final class JmhLabels {
             "MixedMapping", new String[] {"mapping", "mixed"},
             "MovieMapping", new String[] {"mapping", "movie"},
             "GetItemOverhead", new String[] {"get", "movie"},
-            "PutItemOverhead", new String[] {"put", "movie"});
+            "PutItemOverhead", new String[] {"put", "movie"},
+            "QueryOverhead", new String[] {"query", "movie"},
+            "WriteRules", new String[] {"write", "signup"});
 
     /** Benchmark method -> subject. */
     private static final Map<String, String> METHODS = Map.of(
@@ -26,7 +28,17 @@ final class JmhLabels {
             "enhancedBean", "enhanced-bean",
             "enhancedStatic", "enhanced-static",
             "hand", "hand",
-            "rawSdk", "raw-sdk");
+            "rawSdk", "raw-sdk",
+            "toItemOnly", "dynamodel",
+            "withRules", "dynamodel");
+
+    /**
+     * Benchmark method -> benchmark name, for classes that compare dynamodel with itself
+     * ({@code WriteRules}): the subject stays {@code dynamodel} and the benchmark says which variant.
+     */
+    private static final Map<String, String> METHOD_BENCHMARKS = Map.of(
+            "toItemOnly", "write-mapping",
+            "withRules", "write-rules");
 
     private JmhLabels() {
     }
@@ -40,6 +52,6 @@ final class JmhLabels {
         if (labels == null || subject == null) {
             throw new IllegalStateException("no labels for JMH benchmark " + jmhName + ": add them to JmhLabels");
         }
-        return new ResultRow(labels[0], labels[1], subject, metric, value);
+        return new ResultRow(METHOD_BENCHMARKS.getOrDefault(method, labels[0]), labels[1], subject, metric, value);
     }
 }

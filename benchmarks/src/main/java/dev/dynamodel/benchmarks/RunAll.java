@@ -1,5 +1,6 @@
 package dev.dynamodel.benchmarks;
 
+import dev.dynamodel.benchmarks.bulk.BulkLoadRunner;
 import dev.dynamodel.benchmarks.coldstart.ColdStartRunner;
 import dev.dynamodel.benchmarks.shapes.movie.MovieData;
 import java.io.IOException;
@@ -21,30 +22,32 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark (JMH mapping and operation benchmarks, then the cold starts) and writes the
- * figures to one JSON file. {@code benchmarks/run.sh} builds the jar and calls this.
+ * Runs every benchmark (JMH mapping, write-pipeline and operation benchmarks, then the cold starts,
+ * then the bulk load into embedded DynamoDB Local) and writes the figures to one JSON file. {@code benchmarks/run.sh} builds the jar and calls this.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.dynamodel.benchmarks.RunAll --quick \
  *     --out benchmarks/results/latest.json
  * }</pre>
  *
- * <p>{@code --quick} (the default) is one fork with 4 x 1 s warm-up and 5 x 1 s measurement per
- * benchmark and 10 cold-start runs per subject: about three minutes on two cores.
+ * <p>{@code --quick} (the default) is one fork with 3 x 1 s warm-up and 4 x 1 s measurement per
+ * benchmark and 10 cold-start runs per subject: about four minutes on two cores for 23 JMH
+ * benchmarks. (The warm-up was 4 x 1 s and the measurement 5 x 1 s while there were 18; that would
+ * now take longer than the five minutes quick mode is allowed.)
  * {@code --full} is 3 forks with 5 x 2 s each and 30 runs.
  *
- * <p>The bulk-load benchmark (all movies into embedded DynamoDB Local with dynamodel's batch
- * write vs a raw-SDK 25-item BatchWriteItem loader) joins this run when dynamodel has batch
- * writes; its place is {@link dev.dynamodel.benchmarks.bulk}.
+ * <p>The bulk load ({@link dev.dynamodel.benchmarks.bulk.BulkLoadRunner}) runs last, in this JVM:
+ * 2 untimed and 9 timed loads per subject in quick mode, 3 and 21 in full mode.
  */
 public final class RunAll {
     /** The JMH classes of a run: mapping and operation overhead. */
-    static final String INCLUDE = "dev\\.dynamodel\\.benchmarks\\.(mapping\\..*Mapping|operations\\..*Overhead)\\.";
+    static final String INCLUDE =
+            "dev\\.dynamodel\\.benchmarks\\.(mapping\\..*Mapping|mapping\\.WriteRules|operations\\..*Overhead)\\.";
 
     private RunAll() {
     }
 
-    public static void main(String[] args) throws IOException, RunnerException {
+    public static void main(String[] args) throws IOException, RunnerException, InterruptedException {
         boolean full = List.of(args).contains("--full");
         Path out = Path.of(option(args, "--out", "benchmarks/results/latest.json"));
         Path jmhOut = Path.of(option(args, "--jmh-out", "benchmarks/target/jmh-result.json"));
@@ -52,6 +55,7 @@ public final class RunAll {
 
         List<ResultRow> rows = new ArrayList<>(runJmh(full, jmhOut));
         rows.addAll(ColdStartRunner.run(full ? 30 : 10));
+        rows.addAll(BulkLoadRunner.run(full ? 3 : 2, full ? 21 : 9));
 
         Files.createDirectories(out.toAbsolutePath().getParent());
         String json = rows.stream().map(row -> "  " + row.toJson()).collect(Collectors.joining(",\n", "[\n", "\n]\n"));
@@ -73,8 +77,8 @@ public final class RunAll {
             options.forks(3).warmupIterations(5).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         } else {
-            options.forks(1).warmupIterations(4).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(4).measurementTime(TimeValue.seconds(1));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         List<ResultRow> rows = new ArrayList<>();

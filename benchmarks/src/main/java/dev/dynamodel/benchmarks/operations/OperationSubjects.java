@@ -4,7 +4,10 @@ import dev.dynamodel.Dynamo;
 import dev.dynamodel.benchmarks.shapes.movie.Movie;
 import dev.dynamodel.benchmarks.shapes.movie.MovieBean;
 import dev.dynamodel.benchmarks.shapes.movie.MovieHand;
+import dev.dynamodel.benchmarks.shapes.movie.MovieData;
 import dev.dynamodel.benchmarks.shapes.movie.MovieModel;
+import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -12,11 +15,13 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The three subjects of the operation benchmarks, each over the same {@link StubDynamoDbClient}
- * that returns the movie "Rush" on every GetItem. Set up once per benchmark thread, as an
- * application would keep them.
+ * that returns the movie "Rush" on every GetItem and the first {@value #QUERY_ITEMS} movies of 2013
+ * in moviedata.json on every Query. Set up once per benchmark thread, as an application would
+ * keep them.
  *
  * <pre>{@code
  * OperationSubjects subjects = new OperationSubjects();
@@ -28,6 +33,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class OperationSubjects {
     /** The table name every subject uses. */
     public static final String TABLE = "Movies";
+    /** How many items the canned Query response holds: one full page of a typical list screen. */
+    public static final int QUERY_ITEMS = 25;
+    /** The partition every Query asks for; the canned items are from this year. */
+    public static final int QUERY_YEAR = 2013;
 
     public Movie movie;
     public MovieBean movieBean;
@@ -39,9 +48,22 @@ public class OperationSubjects {
     public void setUp() {
         movie = Movie.rush();
         movieBean = MovieBean.of(movie);
-        client = new StubDynamoDbClient(MovieHand.toItem(movie));
+        client = new StubDynamoDbClient(MovieHand.toItem(movie), queryItems());
         movies = MovieModel.of(Dynamo.of(client));
         enhancedTable = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()
                 .table(TABLE, TableSchema.fromBean(MovieBean.class));
+    }
+
+    /** Real movies rather than 25 copies of one, so that item sizes vary as they would. */
+    private static List<Map<String, AttributeValue>> queryItems() {
+        List<Map<String, AttributeValue>> items = MovieData.load().stream()
+                .filter(m -> m.year() == QUERY_YEAR)
+                .limit(QUERY_ITEMS)
+                .map(MovieHand::toItem)
+                .toList();
+        if (items.size() != QUERY_ITEMS) {
+            throw new IllegalStateException("moviedata.json has only " + items.size() + " movies of " + QUERY_YEAR);
+        }
+        return items;
     }
 }

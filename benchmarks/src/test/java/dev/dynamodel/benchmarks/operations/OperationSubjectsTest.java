@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.dynamodel.benchmarks.shapes.movie.Movie;
 import dev.dynamodel.benchmarks.shapes.movie.MovieBean;
+import dev.dynamodel.benchmarks.shapes.movie.MovieData;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +33,18 @@ class OperationSubjectsTest {
         assertEquals(Movie.rush(), put.dynamodel(subjects));
         assertEquals(MovieBean.of(Movie.rush()), put.enhancedBean(subjects));
         assertNotNull(put.rawSdk(subjects));
+    }
+
+    @Test
+    void query_everySubjectReadsTheSame25CannedMovies() {
+        QueryOverhead query = new QueryOverhead();
+        List<Movie> expected = MovieData.load().stream()
+                .filter(m -> m.year() == OperationSubjects.QUERY_YEAR)
+                .limit(OperationSubjects.QUERY_ITEMS)
+                .toList();
+        assertEquals(25, expected.size());
+        assertEquals(expected, query.dynamodel(subjects));
+        assertEquals(expected, query.rawSdk(subjects));
+        assertEquals(expected.stream().map(MovieBean::of).toList(), query.enhancedBean(subjects));
     }
 }
