@@ -27,11 +27,13 @@ import java.util.Objects;
  */
 public final class Violations {
     private static final int INDEX = -1;
+    private static final String[] NO_NAMES = new String[0];
+    private static final int[] NO_INDEXES = new int[0];
 
     private final Clock clock;
     // Allocated on the first step into a nested value: a flat entity needs no stack.
-    private String[] names = new String[0];
-    private int[] indexes = new int[0];
+    private String[] names = NO_NAMES;
+    private int[] indexes = NO_INDEXES;
     private int depth;
     private List<Violation> found;
     private Instant now;
