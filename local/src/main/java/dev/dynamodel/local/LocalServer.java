@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.dynamodb.services.local.main.CommandLineInput;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
@@ -37,10 +38,15 @@ public final class LocalServer implements AutoCloseable {
     static LocalServer start() {
         int port = freePort();
         try {
-            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                    // Without -disableTelemetry the server reports to AWS and writes
-                    // dynamodb-local-metadata.json into the working directory.
+            // Without -disableTelemetry the server reports to AWS and writes
+            // dynamodb-local-metadata.json into the working directory.
+            CommandLineInput options = new CommandLineInput(
                     new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
+            if (!options.init()) {
+                throw new IllegalStateException("DynamoDB Local refused the options -inMemory -disableTelemetry -port " + port);
+            }
+            // createServer, unlike createServerFromCommandLineArgs, prints no banner to System.out.
+            DynamoDBProxyServer server = ServerRunner.createServer(options);
             server.start();
             return new LocalServer(server, URI.create("http://localhost:" + port));
         } catch (Exception e) {

@@ -2,9 +2,13 @@ package dev.dynamodel.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +42,19 @@ class DynamoLocalTest {
         }
 
         assertEquals(before, files(cwd), "no telemetry metadata file, no database file");
+    }
+
+    @Test
+    void server_start_printsNothing() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try (LocalServer server = DynamoLocal.server()) {
+            assertTrue(server.endpoint().toString().startsWith("http://localhost:"));
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
     }
 
     @Test
