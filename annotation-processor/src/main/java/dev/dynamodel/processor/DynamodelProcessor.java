@@ -7,6 +7,7 @@ import dev.dynamodel.processor.read.Annotations;
 import dev.dynamodel.processor.read.DeclarationReader;
 import dev.dynamodel.processor.read.Message;
 import dev.dynamodel.processor.read.Report;
+import dev.dynamodel.processor.read.SharedTables;
 import dev.dynamodel.processor.write.ModelWriter;
 import dev.dynamodel.processor.write.SchemaWriter;
 import java.io.IOException;
@@ -50,6 +51,9 @@ public final class DynamodelProcessor extends AbstractProcessor {
      */
     private final Set<String> deferred = new LinkedHashSet<>();
 
+    /** The tables claimed by the entities of this compilation, over all rounds. */
+    private final SharedTables tables = new SharedTables();
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Set<TypeElement> types = new LinkedHashSet<>();
@@ -83,8 +87,9 @@ public final class DynamodelProcessor extends AbstractProcessor {
         try {
             Report report = new Report();
             Optional<TypeDeclaration> declaration = reader.read(type, report);
+            declaration.filter(TypeDeclaration::isEntity).ifPresent(entity -> tables.claim(type, entity, report));
             report.printTo(processingEnv.getMessager());
-            if (declaration.isPresent()) {
+            if (declaration.isPresent() && report.isClean()) {
                 write(new SchemaWriter().write(declaration.get()), type);
                 if (declaration.get().isEntity()) {
                     write(new ModelWriter().write(declaration.get()), type);

@@ -127,4 +127,55 @@ class IndexRulesTest {
                 .hadErrorContaining("[DYN026] indexes are declared on @Entity fields; Doc is a @Document")
                 .inFile(file).onLineContaining("String name");
     }
+
+    @Test
+    void sortKeyGivenAsStoredName_reportsDyn022WithTheJavaName() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @Attribute("zip_code") String zipCode,
+                        @GlobalIndex(name = "byCity", sortKey = "zip_code") String city
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN022] sortKey \"zip_code\" of index \"byCity\" is a stored attribute name; "
+                        + "sortKey names fields by their Java name: use \"zipCode\"")
+                .inFile(file).onLineContaining("sortKey = \"zip_code\"");
+    }
+
+    @Test
+    void includeGivenAsStoredName_reportsDyn022WithTheJavaName() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @Attribute("zip_code") String zipCode,
+                        @GlobalIndex(name = "byCity", projection = IndexProjection.INCLUDE,
+                                include = {"zip_code"}) String city
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN022] include \"zip_code\" of index \"byCity\" is a stored attribute name; "
+                        + "include names fields by their Java name: use \"zipCode\"")
+                .inFile(file).onLineContaining("include = {\"zip_code\"}");
+    }
+
+    @Test
+    void globalIndexSortedByItsOwnPartitionKey_reportsDyn031OnTheSortKey() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byEmail", sortKey = "email") String email
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN031] index \"byEmail\": sortKey names email, the index's own partition key; "
+                        + "an index's sort key must be another field")
+                .inFile(file).onLineContaining("sortKey = \"email\"");
+    }
+
+    @Test
+    void localIndexOnTheHashKey_reportsDyn032OnTheAnnotation() {
+        JavaFileObject file = entity("""
+                        @HashKey @LocalIndex(name = "byId") String id,
+                        @RangeKey String sk
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN032] local index \"byId\" on id, the table's partition key: a local index "
+                        + "keeps the table's partition key and sorts by another field; put @LocalIndex on that field")
+                .inFile(file).onLineContaining("@LocalIndex(name = \"byId\")");
+    }
 }

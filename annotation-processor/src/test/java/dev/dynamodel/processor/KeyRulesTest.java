@@ -153,4 +153,54 @@ class KeyRulesTest {
                 .hadErrorContaining("[DYN017] a key field cannot be @Ignore'd")
                 .inFile(file).onLineContaining("@HashKey // ignored");
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "static    | @HashKey                          | HashKey",
+            "transient | @HashKey                          | HashKey",
+            "static    | @RangeKey                         | RangeKey",
+            "transient | @RangeKey                         | RangeKey",
+            "transient | @Ttl                              | Ttl",
+            "static    | @Version                          | Version",
+            "transient | @Version                          | Version",
+            "transient | @GlobalIndex(name = \"byExtra\") | GlobalIndex",
+            "static    | @LocalIndex(name = \"byExtra\")  | LocalIndex",
+    })
+    void storedOnlyAnnotation_onAnUnstoredField_isReportedOnTheField(String modifier, String annotation, String name) {
+        String type = name.equals("Ttl") || name.equals("Version") ? "Long" : "String";
+        // The key that the annotation is tested on is declared only on the unstored field.
+        String hash = name.equals("HashKey") ? "" : "@HashKey ";
+        String range = name.equals("RangeKey") ? "" : "@RangeKey ";
+        JavaFileObject file = source("test.Unstored", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Entity(table = "unstored")
+                public class Unstored {
+                    %spublic String id;
+                    %spublic String sk;
+                    %s public %s %s extra;
+                }
+                """.formatted(hash, range, annotation, modifier, type));
+        compileBroken(file)
+                .hadErrorCount(1)
+                .hadErrorContaining("[DYN030] @" + name + " is only meaningful on a stored field; extra is " + modifier
+                        + ", so it is not stored: remove the annotation or the " + modifier + " modifier")
+                .inFile(file).onLineContaining("extra;");
+    }
+
+    @Test
+    void hashKeyOnAStaticRecordField_isReportedOnTheField_notAsMissing() {
+        JavaFileObject file = source("test.StaticKey", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Entity(table = "static_key")
+                public record StaticKey(String name) {
+                    @HashKey static String id = "x";
+                }
+                """);
+        compileBroken(file)
+                .hadErrorCount(1)
+                .hadErrorContaining("[DYN030] @HashKey is only meaningful on a stored field; id is static")
+                .inFile(file).onLineContaining("@HashKey static String id");
+    }
 }

@@ -146,7 +146,7 @@ class TypeShapeRulesTest {
     }
 
     @Test
-    void classNestedInPrivateClass_reportsDyn012() {
+    void classNestedInPrivateClass_reportsDyn012NamingThePrivateClass() {
         JavaFileObject file = source("test.Shell", """
                 package test;
                 import dev.dynamodel.annotation.*;
@@ -159,7 +159,32 @@ class TypeShapeRulesTest {
                     }
                 }
                 """);
-        compileBroken(file).hadErrorContaining("[DYN012] @Document type Core").inFile(file).onLineContaining("class Core");
+        compileBroken(file)
+                .hadErrorCount(1)
+                .hadErrorContaining("[DYN012] @Document type Core is nested in private class Middle: the generated "
+                        + "classes beside it must reach it; make Middle non-private")
+                .inFile(file).onLineContaining("class Core");
+    }
+
+    @Test
+    void entityNestedTwoLevelsInAPrivateClass_namesThatClass() {
+        JavaFileObject file = source("test.Outer", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                public class Outer {
+                    private static class Hidden {
+                        static class Visible {
+                            @Entity(table = "nested")
+                            record Item(@HashKey String id) {
+                            }
+                        }
+                    }
+                }
+                """);
+        compileBroken(file)
+                .hadErrorCount(1)
+                .hadErrorContaining("[DYN012] @Entity type Item is nested in private class Hidden")
+                .inFile(file).onLineContaining("record Item");
     }
 
     @ParameterizedTest(name = "\"{0}\"")

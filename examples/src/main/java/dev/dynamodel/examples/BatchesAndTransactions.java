@@ -6,7 +6,8 @@ import dev.dynamodel.batch.BatchGetResult;
 import dev.dynamodel.batch.BatchWriteException;
 import dev.dynamodel.batch.BatchWriteResult;
 import dev.dynamodel.local.DynamoLocal;
-import dev.dynamodel.local.FaultInjectingClient;
+import dev.dynamodel.local.FaultInjector;
+import dev.dynamodel.local.LocalServer;
 import dev.dynamodel.transaction.ReadTransactionResult;
 import dev.dynamodel.transaction.TransactionCancelledException;
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Batches and transactions on an embedded DynamoDB Local: load a catalogue with a batch write,
+ * Batches and transactions on DynamoDB Local's HTTP server (so that faults can be injected into
+ * an SDK client of it): load a catalogue with a batch write,
  * read some of it back with a batch get, recover from a batch that could not finish, move money
  * between an account and a purchase in a transaction, and see why a transaction was cancelled.
  *
@@ -31,7 +33,7 @@ public final class BatchesAndTransactions {
     }
 
     public static void main(String[] args) {
-        try (Dynamo dynamo = DynamoLocal.embedded()) {
+        try (LocalServer server = DynamoLocal.server(); Dynamo dynamo = server.dynamo()) {
             BookModel books = BookModel.of(dynamo);
             AccountModel accounts = AccountModel.of(dynamo);
             PurchaseModel purchases = PurchaseModel.of(dynamo);
@@ -74,21 +76,21 @@ public final class BatchesAndTransactions {
                     + found.found(accounts).get(0).balance());
             // end::batch-get[]
 
-            unfinishedBatch(dynamo, books);
+            unfinishedBatch(server, dynamo, books);
             transactions(dynamo, accounts, purchases);
         }
     }
 
-    private static void unfinishedBatch(Dynamo dynamo, BookModel books) {
+    private static void unfinishedBatch(LocalServer server, Dynamo dynamo, BookModel books) {
         // tag::batch-failure[]
         // A client that leaves part of every batch unprocessed, and a runtime that does not retry.
-        FaultInjectingClient flaky = FaultInjectingClient.builder(dynamo.client())
+        FaultInjector faults = FaultInjector.builder()
                 .unprocessedShare(1.0)
                 .seed(7)
                 .build();
-        Dynamo impatient = Dynamo.builder(flaky).retryPolicy(RetryPolicy.noRetry()).build();
+        DynamoDbClient flaky = server.newClient(faults);
         List<Book> more = catalogue(1_050).subList(1_000, 1_050);
-        try {
+        try (Dynamo impatient = Dynamo.builder(flaky).retryPolicy(RetryPolicy.noRetry()).onClose(flaky::close).build()) {
             impatient.batchWrite().putAll(books, more).concurrency(1).execute();
         } catch (BatchWriteException e) {
             List<Book> unwritten = e.unwrittenEntities(books);       // exactly those not written

@@ -30,10 +30,10 @@ public final class DynamoLocal {
 
     /** A fresh in-memory database whose models use {@code tablePrefix} before every table name. */
     public static Dynamo embedded(String tablePrefix) {
-        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
-        Runnable stop = stopOnce(local);
-        watch(Thread.currentThread(), stop);
-        return Dynamo.builder(local.dynamoDbClient()).tablePrefix(tablePrefix).onClose(stop).build();
+        // true disables DynamoDB Local's telemetry, which would also write a metadata file into the working directory.
+        Lifetime lifetime = new Lifetime(DynamoDBEmbedded.create(true), Thread.currentThread());
+        lifetime.watcher.start();
+        return Dynamo.builder(lifetime.local.dynamoDbClient()).tablePrefix(tablePrefix).onClose(lifetime::stop).build();
     }
 
     /** DynamoDB Local's HTTP server on a free loopback port, for tests of the SDK's HTTP path. */
@@ -41,27 +41,36 @@ public final class DynamoLocal {
         return LocalServer.start();
     }
 
-    private static Runnable stopOnce(AmazonDynamoDBLocal local) {
-        AtomicBoolean stopped = new AtomicBoolean();
-        return () -> {
-            if (stopped.compareAndSet(false, true)) {
-                // shutdown() leaves worker threads behind; shutdownNow() ends them.
-                local.shutdownNow();
-            }
-        };
-    }
+    /**
+     * One embedded database and the daemon thread that stops it when the thread that opened it ends.
+     * Whichever comes first, close or the owner's end, stops the database and ends the watcher.
+     */
+    private static final class Lifetime {
+        private final AmazonDynamoDBLocal local;
+        private final Thread watcher;
+        private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private static void watch(Thread owner, Runnable stop) {
-        Thread watcher = new Thread(() -> {
+        Lifetime(AmazonDynamoDBLocal local, Thread owner) {
+            this.local = local;
+            this.watcher = new Thread(() -> stopWhenEnded(owner), "dynamodel-local-watcher");
+            watcher.setDaemon(true);
+        }
+
+        private void stopWhenEnded(Thread owner) {
             try {
                 owner.join();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                return; // interrupted by stop(): the database is already stopped
             }
-            stop.run();
-        }, "dynamodel-local-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
+            stop();
+        }
+
+        void stop() {
+            if (stopped.compareAndSet(false, true)) {
+                // shutdown() leaves worker threads behind; shutdownNow() ends them.
+                local.shutdownNow();
+                watcher.interrupt();
+            }
+        }
     }
 }

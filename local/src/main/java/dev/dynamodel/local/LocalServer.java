@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.dynamodb.services.local.main.CommandLineInput;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
@@ -35,8 +38,15 @@ public final class LocalServer implements AutoCloseable {
     static LocalServer start() {
         int port = freePort();
         try {
-            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                    new String[] {"-inMemory", "-port", Integer.toString(port)});
+            // Without -disableTelemetry the server reports to AWS and writes
+            // dynamodb-local-metadata.json into the working directory.
+            CommandLineInput options = new CommandLineInput(
+                    new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
+            if (!options.init()) {
+                throw new IllegalStateException("DynamoDB Local refused the options -inMemory -disableTelemetry -port " + port);
+            }
+            // createServer, unlike createServerFromCommandLineArgs, prints no banner to System.out.
+            DynamoDBProxyServer server = ServerRunner.createServer(options);
             server.start();
             return new LocalServer(server, URI.create("http://localhost:" + port));
         } catch (Exception e) {
@@ -57,12 +67,16 @@ public final class LocalServer implements AutoCloseable {
         return endpoint;
     }
 
-    /** A new SDK client for this server, with dummy credentials; the caller closes it. */
-    public DynamoDbClient newClient() {
+    /**
+     * A new SDK client for this server, with dummy credentials and the given interceptors (such as a
+     * {@link FaultInjector}); the caller closes it.
+     */
+    public DynamoDbClient newClient(ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)))
                 .build();
     }
 

@@ -11,11 +11,15 @@ import dev.dynamodel.batch.BatchGetResult;
 import dev.dynamodel.batch.BatchWriteException;
 import dev.dynamodel.batch.BatchWriteResult;
 import dev.dynamodel.batch.UnwrittenItem;
-import dev.dynamodel.local.DynamoLocalExtension;
-import dev.dynamodel.local.FaultInjectingClient;
+import dev.dynamodel.local.DynamoLocal;
+import dev.dynamodel.local.FaultInjector;
+import dev.dynamodel.local.LocalServer;
 import dev.dynamodel.tests.entities.Movie;
 import dev.dynamodel.tests.entities.MovieModel;
 import dev.dynamodel.tests.entities.MovieSchema;
+import dev.dynamodel.tests.rules.Session;
+import dev.dynamodel.tests.rules.SessionModel;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -24,29 +28,53 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Batch writes and gets through a client that throttles and leaves items unprocessed on purpose:
  * every item ends up written exactly once, and when retries run out the exception names exactly
- * the items missing from the table.
+ * the items missing from the table. The faults come from a {@link FaultInjector} in SDK clients of
+ * DynamoDB Local's HTTP server (the embedded database's client runs no interceptors).
  */
-@ExtendWith(DynamoLocalExtension.class)
 class BatchFaultInjectionTest {
     private static final RetryPolicy QUICK = RetryPolicy.of(20, Duration.ofMillis(2), Duration.ofMillis(50));
+    private static LocalServer server;
+    private static Dynamo dynamo;
+
+    @BeforeAll
+    static void start() {
+        server = DynamoLocal.server();
+        dynamo = server.dynamo();
+    }
+
+    @AfterAll
+    static void stop() {
+        dynamo.close();
+        server.close();
+    }
 
     /** A fresh table per test, so counts cover only that test's items. */
-    private static MovieModel freshTable(Dynamo dynamo, String name) {
-        Dynamo prefixed = Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix() + name + "_").build();
+    private static MovieModel freshTable(String name) {
+        Dynamo prefixed = Dynamo.builder(dynamo.client()).tablePrefix(name + "_").build();
         MovieModel movies = MovieModel.of(prefixed);
         movies.createTable();
         return movies;
     }
 
-    private static Dynamo faulty(MovieModel movies, FaultInjectingClient client, RetryPolicy policy) {
-        return Dynamo.builder(client).tablePrefix(movies.dynamo().tablePrefix()).retryPolicy(policy).build();
+    private static Dynamo faulty(MovieModel movies, FaultInjector faults, RetryPolicy policy) {
+        DynamoDbClient client = server.newClient(faults);
+        return Dynamo.builder(client).tablePrefix(movies.dynamo().tablePrefix()).retryPolicy(policy)
+                .onClose(client::close).build();
     }
 
     private static List<Movie> generated(int count) {
@@ -58,19 +86,19 @@ class BatchFaultInjectionTest {
     }
 
     @Test
-    void tenThousandItems_under30PercentUnprocessedAnd10PercentThrottling_areAllWrittenOnce(Dynamo dynamo) {
-        MovieModel movies = freshTable(dynamo, "tenk");
-        FaultInjectingClient client = FaultInjectingClient.builder(movies.dynamo().client())
+    void tenThousandItems_under30PercentUnprocessedAnd10PercentThrottling_areAllWrittenOnce() {
+        MovieModel movies = freshTable("tenk");
+        FaultInjector faults = FaultInjector.builder()
                 .unprocessedShare(0.3).throttleShare(0.1).seed(42).build();
-        Dynamo flaky = faulty(movies, client, QUICK);
+        Dynamo flaky = faulty(movies, faults, QUICK);
         List<Movie> items = generated(10_000);
 
         BatchWriteResult result = flaky.batchWrite().putAll(movies, items).concurrency(4).execute();
 
         assertEquals(10_000, result.written());
         assertEquals(400 + result.retries(), result.requests());
-        assertTrue(result.throttled() > 0 && client.heldBackItems() > 0, "faults were injected");
-        assertEquals(client.throttledCalls(), result.throttled());
+        assertTrue(result.throttled() > 0 && faults.heldBackItems() > 0, "faults were injected");
+        assertEquals(faults.throttledCalls(), result.throttled());
         assertEquals(10_000, movies.scan().count(), "Select.COUNT scan");
         assertEquals(items.stream().map(MovieSchema.INSTANCE::keyOf).collect(Collectors.toSet()), storedKeys(movies));
 
@@ -80,15 +108,15 @@ class BatchFaultInjectionTest {
         assertTrue(read.requests() > 100, "unprocessed and throttled gets were retried: " + read.requests());
         System.out.printf("fault injection: %d writes in %d requests (%d retries, %d throttled, %d items held back) in %d ms;"
                         + " read back in %d requests%n", result.written(), result.requests(), result.retries(),
-                result.throttled(), client.heldBackItems(), result.elapsed().toMillis(), read.requests());
+                result.throttled(), faults.heldBackItems(), result.elapsed().toMillis(), read.requests());
     }
 
     @Test
-    void whenRetriesRunOut_theExceptionListsExactlyTheItemsMissingFromTheTable(Dynamo dynamo) {
-        MovieModel movies = freshTable(dynamo, "exhaust");
-        FaultInjectingClient client = FaultInjectingClient.builder(movies.dynamo().client())
+    void whenRetriesRunOut_theExceptionListsExactlyTheItemsMissingFromTheTable() {
+        MovieModel movies = freshTable("exhaust");
+        FaultInjector faults = FaultInjector.builder()
                 .unprocessedShare(0.5).throttleShare(0.2).seed(7).build();
-        Dynamo flaky = faulty(movies, client, QUICK.withMaxAttempts(2));
+        Dynamo flaky = faulty(movies, faults, QUICK.withMaxAttempts(2));
         List<Movie> items = generated(2_000);
 
         BatchWriteException e = assertThrows(BatchWriteException.class,
@@ -112,19 +140,86 @@ class BatchFaultInjectionTest {
     }
 
     @Test
-    void noRetry_reportsEveryUnprocessedItem_andWritesTheRest(Dynamo dynamo) {
-        MovieModel movies = freshTable(dynamo, "noretry");
-        FaultInjectingClient client = FaultInjectingClient.builder(movies.dynamo().client())
+    void noRetry_reportsEveryUnprocessedItem_andWritesTheRest() {
+        MovieModel movies = freshTable("noretry");
+        FaultInjector faults = FaultInjector.builder()
                 .unprocessedShare(1.0).heldBackShare(0.2).seed(3).build();
-        Dynamo flaky = faulty(movies, client, RetryPolicy.noRetry());
+        Dynamo flaky = faulty(movies, faults, RetryPolicy.noRetry());
 
         BatchWriteException e = assertThrows(BatchWriteException.class,
                 () -> flaky.batchWrite().putAll(movies, generated(100)).concurrency(1).execute());
 
-        assertEquals(client.heldBackItems(), e.unwritten().size());
+        assertEquals(faults.heldBackItems(), e.unwritten().size());
         assertEquals(100 - e.unwritten().size(), movies.scan().count());
         assertEquals(4, e.result().requests());
         assertEquals(Optional.empty(), movies.get(((Movie) e.unwritten().get(0).entity()).year(),
                 ((Movie) e.unwritten().get(0).entity()).title()));
+    }
+
+    @Test
+    void createTable_ofATtlEntity_throughTheFaultInjector_turnsOnTimeToLive() {
+        FaultInjector faults = FaultInjector.builder().unprocessedShare(1.0).seed(5).build();
+        DynamoDbClient client = server.newClient(faults);
+        try (Dynamo flaky = Dynamo.builder(client).tablePrefix("ttl_").onClose(client::close).build()) {
+            SessionModel sessions = SessionModel.of(flaky);
+            sessions.createTable();   // CreateTable, DescribeTable, UpdateTimeToLive pass through untouched
+
+            assertEquals(TimeToLiveStatus.ENABLED, client.describeTimeToLive(b -> b.tableName(sessions.tableName()))
+                    .timeToLiveDescription().timeToLiveStatus());
+            sessions.create(new Session("s-1", "ada", Instant.parse("2030-01-01T00:00:00Z")));
+            assertEquals("ada", sessions.get("s-1").orElseThrow().user());
+            assertTrue(faults.calls() >= 5, "every call went through the injector: " + faults.calls());
+            assertEquals(0, faults.partialCalls(), "no batch call was made");
+        }
+    }
+
+    @Test
+    void throttleShare_refusesCallsOfAnyOperation_beforeTheSdkRetries() {
+        MovieModel movies = freshTable("throttleall");
+        FaultInjector faults = FaultInjector.builder().throttleShare(1.0).build();
+        try (Dynamo flaky = faulty(movies, faults, RetryPolicy.noRetry())) {
+            MovieModel throttled = MovieModel.of(flaky);
+
+            RuntimeException e = assertThrows(RuntimeException.class, () -> throttled.get(2000, "Any"));
+
+            assertTrue(causes(e).stream().anyMatch(c -> c instanceof AwsServiceException a
+                    && a.isThrottlingException()), "a throttling error from GetItem: " + causes(e));
+            assertEquals(1, faults.calls(), "refused before the SDK could retry it");
+            assertEquals(1, faults.throttledCalls());
+        }
+    }
+
+    @Test
+    void asyncClient_getsTheSameFaults() {
+        MovieModel movies = freshTable("async");
+        FaultInjector faults = FaultInjector.builder().unprocessedShare(1.0).heldBackShare(0.3).seed(11).build();
+        List<WriteRequest> writes = generated(20).stream()
+                .map(m -> WriteRequest.builder().putRequest(PutRequest.builder().item(MovieSchema.INSTANCE.toItem(m))
+                        .build()).build())
+                .toList();
+        try (DynamoDbAsyncClient async = DynamoDbAsyncClient.builder()
+                .endpointOverride(server.endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(o -> o.addExecutionInterceptor(faults))
+                .build()) {
+
+            BatchWriteItemResponse response = async.batchWriteItem(b -> b.requestItems(Map.of(movies.tableName(), writes)))
+                    .join();
+
+            int unprocessed = response.unprocessedItems().get(movies.tableName()).size();
+            assertEquals(faults.heldBackItems(), unprocessed);
+            assertTrue(unprocessed > 0 && unprocessed < 20, "some held back, some written: " + unprocessed);
+            assertEquals(20 - unprocessed, movies.scan().count());
+        }
+    }
+
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
     }
 }

@@ -49,12 +49,14 @@ public final class DeclarationReader {
         if (!checkShape(type, role, report)) {
             return Optional.empty();
         }
-        List<FieldReader.Candidate> candidates = fieldsOf(type);
+        List<VariableElement> unstored = new ArrayList<>();
+        List<FieldReader.Candidate> candidates = fieldsOf(type, unstored, report);
         FieldReader fieldReader = new FieldReader(elements, types, resolver, type, report);
         Construction construction = construction(type, candidates);
         List<Property> properties = new ArrayList<>();
         List<ConstructorArg> constructorArgs = new ArrayList<>();
         KeyCollector keys = new KeyCollector(type, entity.isPresent(), report);
+        unstored.forEach(keys::considerUnstored);
         Map<String, VariableElement> storedNames = new HashMap<>();
         for (FieldReader.Candidate candidate : candidates) {
             Optional<Property> property = fieldReader.read(candidate, construction);
@@ -112,7 +114,13 @@ public final class DeclarationReader {
         }
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                report.error(type, Message.PRIVATE_TYPE, role, type.getSimpleName());
+                // Name the class that is private: that is the one to change.
+                if (e == type) {
+                    report.error(type, Message.PRIVATE_TYPE, role, type.getSimpleName());
+                } else {
+                    report.error(type, Message.PRIVATE_ENCLOSING_TYPE, role, type.getSimpleName(), e.getSimpleName(),
+                            e.getSimpleName());
+                }
                 break;
             }
         }
@@ -122,8 +130,11 @@ public final class DeclarationReader {
         return report.isClean();
     }
 
-    /** Stored-field candidates: record components, or non-static non-transient fields, superclasses first. */
-    private List<FieldReader.Candidate> fieldsOf(TypeElement type) {
+    /**
+     * Stored-field candidates: record components, or non-static non-transient fields, superclasses
+     * first. The static and transient fields go to {@code unstored}, their stored-only annotations reported.
+     */
+    private List<FieldReader.Candidate> fieldsOf(TypeElement type, List<VariableElement> unstored, Report report) {
         List<TypeElement> chain = new ArrayList<>();
         for (TypeElement t = type; t != null; t = superclassOf(t)) {
             chain.add(0, t);
@@ -133,6 +144,8 @@ public final class DeclarationReader {
             for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
                 Modifiers modifiers = new Modifiers(field);
                 if (modifiers.has(Modifier.STATIC) || modifiers.has(Modifier.TRANSIENT) && t.getKind() != ElementKind.RECORD) {
+                    UnstoredFields.check(field, modifiers.has(Modifier.STATIC) ? "static" : "transient", report);
+                    unstored.add(field);
                     continue;
                 }
                 // An @Unknown catch-all is not a stored property; like an ignored one, it is still a constructor argument.

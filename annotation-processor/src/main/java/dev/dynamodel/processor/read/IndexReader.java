@@ -76,6 +76,12 @@ final class IndexReader {
         String name = Annotations.stringValue(mirror, "name", "");
         Optional<Property> hash = keyProperty(field, mirror, name, field.getSimpleName().toString(), "partition key");
         String sortKey = Annotations.stringValue(mirror, "sortKey", "");
+        if (sortKey.equals(field.getSimpleName().toString())) {
+            // DynamoDB refuses it only in CreateTable ("Two keys can not have the same name").
+            report.error(field, mirror, Annotations.member(mirror, "sortKey"), Message.INDEX_SORT_KEY_IS_PARTITION_KEY,
+                    name, sortKey);
+            return Optional.empty();
+        }
         Optional<Property> range = sortKey.isEmpty() ? Optional.empty() : keyProperty(field, mirror, name, sortKey, "sortKey");
         Optional<List<String>> include = include(field, mirror, name);
         if (hash.isEmpty() || !sortKey.isEmpty() && range.isEmpty() || include.isEmpty()) {
@@ -91,6 +97,11 @@ final class IndexReader {
             report.error(field, mirror, Message.LOCAL_INDEX_WITHOUT_RANGE_KEY, name);
             return Optional.empty();
         }
+        if (Annotations.has(field, Annotations.HASH_KEY)) {
+            // The index would have the same attribute as partition and sort key, which CreateTable refuses.
+            report.error(field, mirror, Message.LOCAL_INDEX_ON_HASH_KEY, name, field.getSimpleName());
+            return Optional.empty();
+        }
         Optional<Property> range = keyProperty(field, mirror, name, field.getSimpleName().toString(), "sort key");
         Optional<List<String>> include = include(field, mirror, name);
         if (range.isEmpty() || include.isEmpty() || tableHash == null) {
@@ -104,7 +115,7 @@ final class IndexReader {
         Property property = byJavaName.get(javaName);
         if (property == null) {
             if (!javaName.equals(field.getSimpleName().toString())) {
-                report.error(field, mirror, Message.UNKNOWN_INDEX_ATTRIBUTE, role, javaName, index, type.getSimpleName());
+                unknown(field, mirror, Annotations.member(mirror, "sortKey"), role, javaName, index);
             }
             return Optional.empty(); // the field itself is ignored or broken: reported elsewhere
         }
@@ -128,12 +139,26 @@ final class IndexReader {
             String javaName = (String) value.getValue();
             Property property = byJavaName.get(javaName);
             if (property == null) {
-                report.error(field, mirror, Message.UNKNOWN_INDEX_ATTRIBUTE, "include", javaName, index, type.getSimpleName());
+                unknown(field, mirror, value, "include", javaName, index);
                 return Optional.empty();
             }
             stored.add(property.storedName());
         }
         return Optional.of(stored);
+    }
+
+    /** An index member that names no field: says which Java name was meant when it is a stored name. */
+    private void unknown(VariableElement field, AnnotationMirror mirror, AnnotationValue value, String member,
+                         String javaName, String index) {
+        Optional<Property> byStoredName = byJavaName.values().stream()
+                .filter(p -> p.storedName().equals(javaName)).findFirst();
+        if (byStoredName.isPresent()) {
+            report.error(field, mirror, value, Message.INDEX_ATTRIBUTE_BY_STORED_NAME, member, javaName, index, member,
+                    byStoredName.get().javaName());
+        } else {
+            report.error(field, mirror, value, Message.UNKNOWN_INDEX_ATTRIBUTE, member, javaName, index,
+                    type.getSimpleName());
+        }
     }
 
     private static String projection(AnnotationMirror mirror) {

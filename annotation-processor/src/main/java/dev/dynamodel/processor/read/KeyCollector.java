@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Collects the {@code @HashKey} and {@code @RangeKey} fields of a type as they are read, and
@@ -48,6 +49,11 @@ final class KeyCollector {
                 rangeKey = property.orElse(null);
             }
         }
+    }
+
+    /** A static or transient field's @HashKey is reported on that field, so "none is declared" would mislead. */
+    void considerUnstored(VariableElement field) {
+        hashDeclared |= Annotations.has(field, Annotations.HASH_KEY);
     }
 
     private boolean accept(FieldReader.Candidate candidate, AnnotationMirror key, String keyName, Optional<Property> property) {

@@ -20,6 +20,8 @@ public enum Message {
     ABSTRACT_TYPE("DYN010", "@%s type %s must not be abstract"),
     INNER_CLASS("DYN011", "@%s type %s is an inner class; make it static so that generated code can create it"),
     PRIVATE_TYPE("DYN012", "@%s type %s must not be private: the generated classes beside it must reach it"),
+    PRIVATE_ENCLOSING_TYPE("DYN012", "@%s type %s is nested in private class %s: the generated classes beside it must "
+            + "reach it; make %s non-private"),
     KEY_ON_DOCUMENT("DYN013", "@%s is only meaningful on an @Entity; %s is a @Document"),
     BLANK_ATTRIBUTE_NAME("DYN014", "@Attribute name must not be blank"),
     NO_READ_ACCESS("DYN015", "field %s must be readable by generated code: add a non-private getter %s() or make the field non-private"),
@@ -29,6 +31,8 @@ public enum Message {
     INVALID_INDEX_NAME("DYN020", "index name \"%s\" is invalid: DynamoDB index names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
     DUPLICATE_INDEX("DYN021", "index name \"%s\" is declared twice in %s; index names must be unique within a table"),
     UNKNOWN_INDEX_ATTRIBUTE("DYN022", "%s \"%s\" of index \"%s\" names no stored field of %s"),
+    INDEX_ATTRIBUTE_BY_STORED_NAME("DYN022", "%s \"%s\" of index \"%s\" is a stored attribute name; %s names fields "
+            + "by their Java name: use \"%s\""),
     LOCAL_INDEX_WITHOUT_RANGE_KEY("DYN023", "local index \"%s\" needs a table with a @RangeKey: a local index shares the table's partition key and sorts by another attribute"),
     INDEX_KEY_NOT_SCALAR("DYN024", "index \"%s\" key %s must be a string, number or binary type; it is %s"),
     INDEX_INCLUDE_MISMATCH("DYN025", "index \"%s\": include lists the non-key fields of an INCLUDE projection; give include with projection = INCLUDE, and only then"),
@@ -36,6 +40,15 @@ public enum Message {
     VERSION_TYPE("DYN027", "@Version must be on a long, Long, int or Integer field; %s is %s"),
     TWO_VERSIONS("DYN028", "@Version may be on at most one field; %s already has it"),
     VERSION_MISPLACED("DYN029", "@Version belongs on a non-key field of an @Entity; %s"),
+    ANNOTATION_ON_UNSTORED_FIELD("DYN030", "@%s is only meaningful on a stored field; %s is %s, so it is not stored: "
+            + "remove the annotation or the %s modifier"),
+    INDEX_SORT_KEY_IS_PARTITION_KEY("DYN031", "index \"%s\": sortKey names %s, the index's own partition key; "
+            + "an index's sort key must be another field"),
+    LOCAL_INDEX_ON_HASH_KEY("DYN032", "local index \"%s\" on %s, the table's partition key: a local index keeps the "
+            + "table's partition key and sorts by another field; put @LocalIndex on that field"),
+    TABLE_KEY_CONFLICT("DYN033", "table \"%s\" is also declared by %s with key %s, but %s declares key %s: entities "
+            + "that share a table must declare the same key attribute names and types; align the keys or use "
+            + "another table"),
     UNEXPECTED("DYN999", "the Dynamodel processor failed on %s (this is a bug, please report it): %s");
 
     private final String tag;

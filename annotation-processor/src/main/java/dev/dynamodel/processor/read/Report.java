@@ -28,6 +28,12 @@ public final class Report {
         errors.add(new Entry(element, annotation, null, message.format(args)));
     }
 
+    /** An error on one value of an annotation, so the compiler points at that value. */
+    public void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
+                      Object... args) {
+        errors.add(new Entry(element, annotation, value, message.format(args)));
+    }
+
     /** A rule error on an element. */
     public void error(Element element, RuleMessage message, Object... args) {
         errors.add(new Entry(element, null, null, message.format(args)));
