@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -23,12 +24,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class Cursors {
     private final CursorSeal seal;
     private final Target target;
-    private final byte[] fingerprint;
+    private final Supplier<byte[]> fingerprintOfQuery;
+    private byte[] fingerprint;
 
-    Cursors(CursorSeal seal, Target target, byte[] fingerprint) {
+    /** The fingerprint is computed only if a cursor is made or read: most reads never need one. */
+    Cursors(CursorSeal seal, Target target, Supplier<byte[]> fingerprintOfQuery) {
         this.seal = seal;
         this.target = target;
-        this.fingerprint = fingerprint;
+        this.fingerprintOfQuery = fingerprintOfQuery;
+    }
+
+    private byte[] fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = fingerprintOfQuery.get();
+        }
+        return fingerprint;
     }
 
     String encode(Map<String, AttributeValue> key) {
@@ -36,8 +46,8 @@ final class Cursors {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(target.tableName());
             out.writeUTF(indexName(target));
-            out.writeByte(fingerprint.length);
-            out.write(fingerprint);
+            out.writeByte(fingerprint().length);
+            out.write(fingerprint());
             out.writeShort(key.size());
             for (Map.Entry<String, AttributeValue> entry : key.entrySet()) {
                 out.writeUTF(entry.getKey());
@@ -73,7 +83,7 @@ final class Cursors {
             }
             byte[] madeBy = new byte[in.readUnsignedByte()];
             in.readFully(madeBy);
-            if (!Arrays.equals(madeBy, fingerprint)) {
+            if (!Arrays.equals(madeBy, fingerprint())) {
                 throw new InvalidCursorException("Cursor belongs to another query on " + describe(table, index)
                         + ": its key condition, direction or filter differ from this one's; a cursor resumes only"
                         + " the query that made it");

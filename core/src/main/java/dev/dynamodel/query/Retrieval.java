@@ -173,7 +173,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
 
     /** The cursors of this query or scan on this target, bound to its {@link Fingerprint}. */
     Cursors cursors(Target target) {
-        return new Cursors(cursorSeal, target, fingerprint(target));
+        return new Cursors(cursorSeal, target, () -> fingerprint(target));
     }
 
     abstract byte[] fingerprint(Target target);

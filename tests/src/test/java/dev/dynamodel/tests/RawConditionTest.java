@@ -34,11 +34,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @ExtendWith(DynamoLocalExtension.class)
 class RawConditionTest {
-    private static List<Track> tracks;
+    private static List<Track> loaded;
 
     @BeforeAll
     static void load(Dynamo dynamo) {
-        tracks = TrackData.load(TrackModel.of(dynamo));
+        loaded = TrackData.load(TrackModel.of(dynamo));
         CounterModel.of(dynamo).createTableIfNotExists();
     }
 
@@ -52,14 +52,18 @@ class RawConditionTest {
     }
 
     private static List<Track> expected(Predicate<Track> filter) {
-        return tracks.stream().filter(filter).toList();
+        return loaded.stream().filter(filter).toList();
     }
 
     @Test
     void save_ofAVersionedEntity_withARawCondition_isSentAndChecked(Dynamo dynamo) {
         CounterModel counters = CounterModel.of(dynamo);
         Counter first = counters.create(new Counter("raw-save", 1, null, null));
-        Counter second = counters.save(first.withValue(2), valueBelow(10));
+        // tag::raw-save[]
+        Condition below10 = Condition.raw("#value < :max",
+                Map.of("#value", "value"), Map.of(":max", AttributeValue.fromN("10")));
+        Counter second = counters.save(first.withValue(2), below10);   // checks the version and the raw condition
+        // end::raw-save[]
         assertEquals(2L, second.version());
         ConditionFailedException e = assertThrows(ConditionFailedException.class,
                 () -> counters.save(second.withValue(3), valueBelow(2)));
@@ -98,10 +102,17 @@ class RawConditionTest {
 
     @Test
     void query_rawFilterNextToTypedFilters_inAnd_or_and_not(Dynamo dynamo) {
-        Condition twoCredits = Condition.raw("size(#credits) = :two", Map.of("#credits", "credits"),
-                Map.of(":two", AttributeValue.fromN("2")));
+        TrackModel tracks = TrackModel.of(dynamo);
+        // tag::raw-filter[]
+        Condition twoCredits = Condition.raw("size(#credits) = :two",
+                Map.of("#credits", "credits"), Map.of(":two", AttributeValue.fromN("2")));
+        List<Track> live = tracks.query(TrackSchema.ALBUM.eq("album-1"))
+                .filter(TrackSchema.STATE.eq("live").and(twoCredits))
+                .list();
+        // end::raw-filter[]
+        assertEquals(expected(t -> t.album().equals("album-1") && t.state().equals("live")), live);
+        TrackModel model = tracks;
         Condition notBefore1955 = Condition.raw("(#y >= :y)", Map.of("#y", "year"), Map.of(":y", AttributeValue.fromN("1955")));
-        TrackModel model = TrackModel.of(dynamo);
         assertEquals(expected(t -> t.album().equals("album-1") && t.state().equals("live") && t.year() >= 1955),
                 model.query(TrackSchema.ALBUM.eq("album-1")).filter(TrackSchema.STATE.eq("live")).filter(twoCredits)
                         .filter(notBefore1955).list());
