@@ -27,7 +27,8 @@ final class ExpressionText {
      * pair already encloses all of it (DynamoDB refuses {@code ((a = :v))} as redundant).
      */
     static String group(String text) {
-        return isEnclosed(text) ? text : "(" + text + ")";
+        String operand = text.strip(); // DynamoDB ignores the spaces in "( (a = :v) )" and refuses it too
+        return isEnclosed(operand) ? operand : "(" + operand + ")";
     }
 
     /** Whether the first character opens a parenthesis that the last one closes. */

@@ -112,7 +112,7 @@ class RawConditionTest {
         // end::raw-filter[]
         assertEquals(expected(t -> t.album().equals("album-1") && t.state().equals("live")), live);
         TrackModel model = tracks;
-        Condition notBefore1955 = Condition.raw("(#y >= :y)", Map.of("#y", "year"), Map.of(":y", AttributeValue.fromN("1955")));
+        Condition notBefore1955 = Condition.raw(" (#y >= :y) ", Map.of("#y", "year"), Map.of(":y", AttributeValue.fromN("1955")));
         assertEquals(expected(t -> t.album().equals("album-1") && t.state().equals("live") && t.year() >= 1955),
                 model.query(TrackSchema.ALBUM.eq("album-1")).filter(TrackSchema.STATE.eq("live")).filter(twoCredits)
                         .filter(notBefore1955).list());
