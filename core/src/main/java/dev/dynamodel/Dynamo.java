@@ -2,6 +2,7 @@ package dev.dynamodel;
 
 import dev.dynamodel.batch.BatchGet;
 import dev.dynamodel.batch.BatchWrite;
+import dev.dynamodel.internal.CursorSeal;
 import dev.dynamodel.transaction.ReadTransaction;
 import dev.dynamodel.transaction.WriteTransaction;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class Dynamo implements AutoCloseable {
     private final List<Runnable> closeActions;
     private final Clock clock;
     private final boolean hideExpiredItems;
+    private final CursorSeal cursorSeal;
 
     private Dynamo(Builder builder) {
         this.client = builder.client;
@@ -44,6 +46,7 @@ public final class Dynamo implements AutoCloseable {
         this.closeActions = List.copyOf(builder.closeActions);
         this.clock = builder.clock;
         this.hideExpiredItems = builder.hideExpiredItems;
+        this.cursorSeal = builder.cursorSecret == null ? CursorSeal.checksummed() : CursorSeal.secret(builder.cursorSecret);
     }
 
     /** A runtime over your client, with default options. */
@@ -106,6 +109,11 @@ public final class Dynamo implements AutoCloseable {
         return hideExpiredItems;
     }
 
+    /** How the cursors of queries and scans are wrapped: checksummed, or sealed with the cursor secret. */
+    CursorSeal cursorSeal() {
+        return cursorSeal;
+    }
+
     /** Runs the close actions registered on the builder; your own client is not closed. */
     @Override
     public void close() {
@@ -122,6 +130,7 @@ public final class Dynamo implements AutoCloseable {
         private final List<Runnable> closeActions = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private boolean hideExpiredItems;
+        private byte[] cursorSecret;
 
         private Builder(DynamoDbClient client) {
             this.client = Objects.requireNonNull(client, "client");
@@ -162,6 +171,22 @@ public final class Dynamo implements AutoCloseable {
          */
         public Builder hideExpiredItems(boolean hide) {
             this.hideExpiredItems = hide;
+            return this;
+        }
+
+        /**
+         * Seals the cursors of queries and scans with this AES key (AES-GCM): a client sees an opaque
+         * text, and an altered or forged cursor, or one sealed with another key, fails with
+         * {@code InvalidCursorException}. Without a secret, cursors are readable (base64 of the table,
+         * index and start key) and carry a checksum that catches accidents, not forgeries. Every
+         * {@code Dynamo} that resumes a cursor needs the same secret; keep it out of source code.
+         *
+         * @param key 16, 24 or 32 bytes; copied
+         * @throws IllegalArgumentException for another length
+         */
+        public Builder cursorSecret(byte[] key) {
+            CursorSeal.secret(Objects.requireNonNull(key, "key"));
+            this.cursorSecret = key.clone();
             return this;
         }
 

@@ -162,14 +162,12 @@ public abstract class Model<T> {
      * see {@link Query} for how the key condition, filter and index are chosen.
      */
     public Query<T> query(Condition condition) {
-        Query<T> query = new Query<>(client(), tableName, schema, condition);
-        return expiryFilter().map(query::filter).orElse(query);
+        return new Query<>(client(), tableName, schema, condition, dynamo.cursorSeal(), expiryFilter().orElse(null));
     }
 
     /** A scan of the whole table (or an index, with {@code using}). */
     public Scan<T> scan() {
-        Scan<T> scan = new Scan<>(client(), tableName, schema);
-        return expiryFilter().map(scan::filter).orElse(scan);
+        return new Scan<>(client(), tableName, schema, dynamo.cursorSeal(), expiryFilter().orElse(null));
     }
 
     /**

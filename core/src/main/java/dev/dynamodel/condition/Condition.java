@@ -67,16 +67,26 @@ public sealed interface Condition
     }
 
     /**
-     * A raw condition expression for what the typed builder lacks. Its placeholders are its own:
-     * names start with {@code #}, values with {@code :}, and must not look like generated ones
-     * ({@code #n0}, {@code :v0}).
+     * A raw condition expression for what the typed builder lacks, with its own placeholders:
+     * names start with {@code #}, values with {@code :}, each followed by letters, digits or
+     * {@code _}. Checked when built, so a mistake fails here and not in DynamoDB:
+     * <ul>
+     * <li>every placeholder the text uses must be declared in {@code names} or {@code values}, and
+     *     every declared one must be used;</li>
+     * <li>its parentheses must balance, so the text stays one group and cannot change how the
+     *     conditions around it (a version or existence check) combine.</li>
+     * </ul>
+     * The placeholders are renamed to the request's own when rendered, so they never collide with
+     * generated ones or with another raw condition's.
      *
      * <pre>{@code
      * Condition.raw("size(#p) > :len", Map.of("#p", "plot"), Map.of(":len", AttributeValue.fromN("100")))
      * }</pre>
+     *
+     * @throws IllegalArgumentException naming the placeholder or parenthesis that is wrong
      */
     static Condition raw(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
-        return new Raw(expression, Map.copyOf(names), Map.copyOf(values));
+        return new Raw(expression, names, values);
     }
 
     /** {@code path op value}. */
@@ -163,16 +173,21 @@ public sealed interface Condition
     record Not(Condition condition) implements Condition {
         @Override
         public String render(ExpressionWriter writer) {
-            return "NOT (" + condition.render(writer) + ")";
+            return "NOT " + ExpressionText.group(condition.render(writer));
         }
     }
 
-    /** A raw expression with its own placeholders. */
+    /** A raw expression with its own placeholders, checked by {@link ExpressionText} when built. */
     record Raw(String expression, Map<String, String> names, Map<String, AttributeValue> values) implements Condition {
+        public Raw {
+            names = Map.copyOf(names);
+            values = Map.copyOf(values);
+            ExpressionText.check(expression, names, values);
+        }
+
         @Override
         public String render(ExpressionWriter writer) {
-            writer.addRaw(names, values);
-            return "(" + expression + ")";
+            return ExpressionText.rewrite(expression, names, values, writer);
         }
     }
 
@@ -185,7 +200,7 @@ public sealed interface Condition
             if (out.length() > 0) {
                 out.append(operator);
             }
-            out.append('(').append(c.render(writer)).append(')');
+            out.append(ExpressionText.group(c.render(writer)));
         }
         return out.toString();
     }

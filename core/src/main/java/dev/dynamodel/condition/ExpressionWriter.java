@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  */
 public final class ExpressionWriter {
-    /** Prefixes of generated placeholders; raw expressions must not use them. */
-    public static final String NAME_PREFIX = "#n";
-    public static final String VALUE_PREFIX = ":v";
+    // Raw conditions' own placeholders are renamed to these when rendered, so nothing can collide.
+    private static final String NAME_PREFIX = "#n";
+    private static final String VALUE_PREFIX = ":v";
 
     private final Map<String, String> nameToPlaceholder = new HashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
@@ -56,30 +56,6 @@ public final class ExpressionWriter {
         String placeholder = VALUE_PREFIX + values.size();
         values.put(placeholder, value);
         return placeholder;
-    }
-
-    /** Adds a raw expression's own placeholders, refusing ones that clash. */
-    void addRaw(Map<String, String> rawNames, Map<String, AttributeValue> rawValues) {
-        rawNames.forEach((placeholder, name) -> {
-            requireOwn(placeholder, "#", NAME_PREFIX);
-            String existing = names.putIfAbsent(placeholder, name);
-            if (existing != null && !existing.equals(name)) {
-                throw new IllegalArgumentException("Raw expression name placeholder " + placeholder + " is used twice");
-            }
-        });
-        rawValues.forEach((placeholder, value) -> {
-            requireOwn(placeholder, ":", VALUE_PREFIX);
-            if (values.putIfAbsent(placeholder, value) != null) {
-                throw new IllegalArgumentException("Raw expression value placeholder " + placeholder + " is used twice");
-            }
-        });
-    }
-
-    private static void requireOwn(String placeholder, String start, String reserved) {
-        if (!placeholder.startsWith(start) || placeholder.matches("\\Q" + reserved + "\\E\\d+")) {
-            throw new IllegalArgumentException("Raw expression placeholder " + placeholder + " must start with '" + start
-                    + "' and must not look like a generated one (" + reserved + "<number>)");
-        }
     }
 
     /** The names map for {@code ExpressionAttributeNames}, or null when empty (DynamoDB refuses empty maps). */

@@ -27,12 +27,15 @@ public final class Page<T> {
         return items;
     }
 
-    /** An opaque, URL-safe cursor for the next page; empty when nothing is left. */
+    /**
+     * A URL-safe cursor for the next page of the same query; empty when nothing is left, present
+     * when more items follow (or when {@code maxPages} stopped the reading before that was known).
+     */
     public Optional<String> cursor() {
         return Optional.ofNullable(cursor);
     }
 
-    /** Whether another page may follow. */
+    /** Whether this page has a cursor: more items follow (see {@link #cursor()}). */
     public boolean hasMore() {
         return cursor != null;
     }

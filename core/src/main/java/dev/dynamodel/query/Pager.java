@@ -20,6 +20,7 @@ final class Pager<T> implements Iterator<T> {
     private final Function<Map<String, AttributeValue>, RawPage> fetch;
     private final Function<Map<String, AttributeValue>, T> convert;
     private final Target target;
+    private final Cursors cursors;
     private final int limit;
     private final int maxPages;
 
@@ -32,10 +33,11 @@ final class Pager<T> implements Iterator<T> {
 
     /** {@code limit} and {@code maxPages} are 0 for unbounded. */
     Pager(Function<Map<String, AttributeValue>, RawPage> fetch, Function<Map<String, AttributeValue>, T> convert,
-          Target target, Map<String, AttributeValue> startKey, int limit, int maxPages) {
+          Target target, Cursors cursors, Map<String, AttributeValue> startKey, int limit, int maxPages) {
         this.fetch = fetch;
         this.convert = convert;
         this.target = target;
+        this.cursors = cursors;
         this.startKey = startKey;
         this.limit = limit;
         this.maxPages = maxPages;
@@ -59,13 +61,15 @@ final class Pager<T> implements Iterator<T> {
         return convert.apply(lastReturned);
     }
 
-    /** Items up to the limit; without a limit, the items of one DynamoDB response. */
+    /**
+     * Items up to the limit; without a limit, the items of one DynamoDB response (the first that has
+     * any). The cursor is null exactly when nothing is left, unless maxPages stopped the reading first.
+     */
     Page<T> nextPage() {
         List<T> items = new ArrayList<>();
-        int pagesAtStart = pages;
         while (!limitReached()) {
             if (buffer.isEmpty()) {
-                boolean mayFetch = limit > 0 || pages == pagesAtStart;
+                boolean mayFetch = limit > 0 || items.isEmpty();
                 if (!mayFetch || !canFetch()) {
                     break;
                 }
@@ -74,20 +78,28 @@ final class Pager<T> implements Iterator<T> {
             }
             items.add(next());
         }
-        return new Page<>(items, cursor());
+        return new Page<>(items, cursorAfterPage());
     }
 
-    /** The cursor resuming after the last item handed out, or null when nothing is left. */
-    String cursor() {
-        Map<String, AttributeValue> resume;
+    /**
+     * The cursor resuming after the last item handed out, or null when nothing is left. When the page
+     * ended where a response ended, DynamoDB's start key says only that more <em>may</em> follow; so
+     * this reads ahead until an item turns up or the end does. Responses with no items move the
+     * resume point past them, so the next page repeats at most the one request that found an item.
+     */
+    private String cursorAfterPage() {
         if (!buffer.isEmpty()) {
-            resume = keyOf(lastReturned);
-        } else if (exhausted) {
-            return null;
-        } else {
+            return cursors.encode(keyOf(lastReturned));
+        }
+        Map<String, AttributeValue> resume = startKey;
+        while (buffer.isEmpty() && !exhausted && (maxPages == 0 || pages < maxPages)) {
+            resume = startKey;
+            fetchPage();
+        }
+        if (buffer.isEmpty()) {
             resume = startKey;
         }
-        return resume == null ? null : Cursors.encode(target, resume);
+        return resume == null ? null : cursors.encode(resume);
     }
 
     private boolean limitReached() {
@@ -111,9 +123,6 @@ final class Pager<T> implements Iterator<T> {
     }
 
     private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-        if (item == null) {
-            return startKey;
-        }
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         for (String name : target.startKeyAttributes()) {
             AttributeValue value = item.get(name);

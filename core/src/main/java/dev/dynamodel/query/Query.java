@@ -2,6 +2,7 @@ package dev.dynamodel.query;
 
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.internal.CursorSeal;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.schema.EntitySchema;
 import java.util.ArrayList;
@@ -32,9 +33,13 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     private final Condition condition;
     private boolean descending;
 
-    /** Use {@code Model.query(condition)}. */
-    public Query(DynamoDbClient client, String tableName, EntitySchema<T> schema, Condition condition) {
-        super(client, tableName, schema);
+    /**
+     * Use {@code Model.query(condition)}; {@code expiryFilter} (or null) hides expired items and is
+     * left out of cursors.
+     */
+    public Query(DynamoDbClient client, String tableName, EntitySchema<T> schema, Condition condition,
+                 CursorSeal cursorSeal, Condition expiryFilter) {
+        super(client, tableName, schema, cursorSeal, expiryFilter);
         this.condition = condition;
     }
 
@@ -53,7 +58,7 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     /** The request for the first page, as it would be sent, without sending it. */
     public QueryRequest request() {
         Target target = target();
-        return build(target, cursor == null ? null : Cursors.decode(target, cursor), false);
+        return build(target, cursor == null ? null : cursors(target).decode(cursor), false);
     }
 
     @Override
@@ -64,6 +69,18 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     @Override
     Target target() {
         return KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter).target();
+    }
+
+    @Override
+    byte[] fingerprint(Target target) {
+        KeyPlanner.Plan plan = KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
+        ExpressionWriter writer = new ExpressionWriter();
+        return new Fingerprint("Query", plan.target())
+                .text(keyConditionExpression(plan, writer))
+                .text(plan.filter() == null ? null : plan.filter().render(writer))
+                .text(descending ? "descending" : "ascending")
+                .placeholders(writer)
+                .bytes();
     }
 
     @Override
@@ -79,15 +96,12 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
         KeyPlanner.Plan plan = KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
         checkConsistency(plan.target());
         ExpressionWriter writer = new ExpressionWriter();
-        List<String> keyParts = new ArrayList<>();
-        for (Condition key : plan.keyConditions()) {
-            keyParts.add(key.render(writer));
-        }
+        Condition filterWithExpiry = withExpiry(plan.filter());
         QueryRequest.Builder request = QueryRequest.builder()
                 .tableName(tableName)
                 .indexName(plan.target().indexName())
-                .keyConditionExpression(String.join(" AND ", keyParts))
-                .filterExpression(plan.filter() == null ? null : plan.filter().render(writer))
+                .keyConditionExpression(keyConditionExpression(plan, writer))
+                .filterExpression(filterWithExpiry == null ? null : filterWithExpiry.render(writer))
                 .scanIndexForward(descending ? Boolean.FALSE : null)
                 .consistentRead(consistentRead ? Boolean.TRUE : null)
                 .limit(requestLimit())
@@ -98,5 +112,13 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
             request.projectionExpression(projectionExpression(plan.target(), writer));
         }
         return request.expressionAttributeNames(writer.names()).expressionAttributeValues(writer.values()).build();
+    }
+
+    private static String keyConditionExpression(KeyPlanner.Plan plan, ExpressionWriter writer) {
+        List<String> keyParts = new ArrayList<>();
+        for (Condition key : plan.keyConditions()) {
+            keyParts.add(key.render(writer));
+        }
+        return String.join(" AND ", keyParts);
     }
 }

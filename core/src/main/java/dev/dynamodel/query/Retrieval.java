@@ -2,6 +2,7 @@ package dev.dynamodel.query;
 
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.internal.CursorSeal;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.IndexDefinition;
@@ -35,6 +36,9 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     final DynamoDbClient client;
     final String tableName;
     final EntitySchema<T> schema;
+    final CursorSeal cursorSeal;
+    /** Applied to every request but left out of cursors' fingerprints: the time it compares with moves. */
+    final Condition expiryFilter;
 
     Condition filter;
     Set<String> projection;
@@ -45,10 +49,13 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     boolean consistentRead;
     Optional<Target> explicitTarget = Optional.empty();
 
-    Retrieval(DynamoDbClient client, String tableName, EntitySchema<T> schema) {
+    Retrieval(DynamoDbClient client, String tableName, EntitySchema<T> schema, CursorSeal cursorSeal,
+              Condition expiryFilter) {
         this.client = client;
         this.tableName = tableName;
         this.schema = schema;
+        this.cursorSeal = cursorSeal;
+        this.expiryFilter = expiryFilter;
     }
 
     @SuppressWarnings("unchecked")
@@ -89,7 +96,13 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
         return self();
     }
 
-    /** Resumes after the last item of an earlier page, from that page's cursor. */
+    /**
+     * Resumes after the last item of an earlier page, from that page's cursor. The cursor must come
+     * from the same query: same table or index, key condition, direction and filter (page size,
+     * limit and projection may change).
+     *
+     * @throws InvalidCursorException when the results are read, if the cursor is not one of this query's
+     */
     public SELF startAfter(String cursor) {
         this.cursor = cursor;
         return self();
@@ -135,8 +148,11 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     }
 
     /**
-     * One page: up to {@link #limit(int)} items (as many requests as that takes), or without a
-     * limit the items of one request; with the cursor that resumes right after its last item.
+     * One page: up to {@link #limit(int)} items (as many requests as that takes), or without a limit
+     * the items of one request (the first that returns any); with the cursor that resumes right after
+     * its last item. The cursor is present exactly when more items follow: when a page ends where a
+     * DynamoDB response ended, the next request is sent ahead to know, within {@link #maxPages(int)}
+     * (if that bound stops it first, the cursor is present and the next page may be empty).
      */
     public Page<T> page() {
         return pager().nextPage();
@@ -147,15 +163,32 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
 
     Pager<T> pager() {
         Target target = target();
-        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
-        return new Pager<>(startKey -> fetch(target, startKey, false), schema::fromItem, target, start, limit, maxPages);
+        Cursors cursors = cursors(target);
+        Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor);
+        return new Pager<>(startKey -> fetch(target, startKey, false), schema::fromItem, target, cursors, start, limit,
+                maxPages);
     }
 
     abstract Target target();
 
+    /** The cursors of this query or scan on this target, bound to its {@link Fingerprint}. */
+    Cursors cursors(Target target) {
+        return new Cursors(cursorSeal, target, () -> fingerprint(target));
+    }
+
+    abstract byte[] fingerprint(Target target);
+
+    /** The filter DynamoDB applies: the caller's (and, for a query, the non-key conditions) and the expiry filter. */
+    Condition withExpiry(Condition filter) {
+        if (expiryFilter == null) {
+            return filter;
+        }
+        return filter == null ? expiryFilter : Condition.all(expiryFilter, filter);
+    }
+
     /** Sums DynamoDB's counts over the pages from the cursor (or the start), within maxPages. */
     long countPages(Target target) {
-        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(target, cursor);
+        Map<String, AttributeValue> start = cursor == null ? null : cursors(target).decode(cursor);
         long total = 0;
         int pages = 0;
         RawPage page;
@@ -196,7 +229,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
             return pageSize;
         }
         // Without a filter every evaluated item is returned, so the item limit can bound each request.
-        return limit > 0 && filter == null ? limit : null;
+        return limit > 0 && filter == null && expiryFilter == null ? limit : null;
     }
 
     private static int positive(int value, String what) {

@@ -1,6 +1,8 @@
 package dev.dynamodel.query;
 
+import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.internal.CursorSeal;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.schema.EntitySchema;
 import java.util.ArrayList;
@@ -32,9 +34,10 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     private int segments = 1;
     private Integer segment;
 
-    /** Use {@code Model.scan()}. */
-    public Scan(DynamoDbClient client, String tableName, EntitySchema<T> schema) {
-        super(client, tableName, schema);
+    /** Use {@code Model.scan()}; {@code expiryFilter} (or null) hides expired items and is left out of cursors. */
+    public Scan(DynamoDbClient client, String tableName, EntitySchema<T> schema, CursorSeal cursorSeal,
+                Condition expiryFilter) {
+        super(client, tableName, schema, cursorSeal, expiryFilter);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     /** The request for the first page (of the first segment, if parallel), without sending it. */
     public ScanRequest request() {
         Target target = target();
-        return build(target, cursor == null ? null : Cursors.decode(target, cursor), false, segments > 1 ? 0 : null);
+        return build(target, cursor == null ? null : cursors(target).decode(cursor), false, segments > 1 ? 0 : null);
     }
 
     @Override
@@ -86,6 +89,17 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     @Override
     Target target() {
         return explicitTarget.orElseGet(() -> Target.table(tableName, schema));
+    }
+
+    @Override
+    byte[] fingerprint(Target target) {
+        ExpressionWriter writer = new ExpressionWriter();
+        return new Fingerprint("Scan", target)
+                .text(filter == null ? null : filter.render(writer))
+                .number(segments)
+                .number(segment == null ? -1 : segment)
+                .placeholders(writer)
+                .bytes();
     }
 
     @Override
@@ -142,7 +156,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     }
 
     private Scan<T> copyFor(Integer number) {
-        Scan<T> copy = new Scan<>(client, tableName, schema);
+        Scan<T> copy = new Scan<>(client, tableName, schema, cursorSeal, expiryFilter);
         copy.filter = filter;
         copy.projection = projection;
         copy.pageSize = pageSize;
@@ -166,10 +180,11 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     private ScanRequest build(Target target, Map<String, AttributeValue> startKey, boolean count, Integer segmentNumber) {
         checkConsistency(target);
         ExpressionWriter writer = new ExpressionWriter();
+        Condition filterWithExpiry = withExpiry(filter);
         ScanRequest.Builder request = ScanRequest.builder()
                 .tableName(tableName)
                 .indexName(target.indexName())
-                .filterExpression(filter == null ? null : filter.render(writer))
+                .filterExpression(filterWithExpiry == null ? null : filterWithExpiry.render(writer))
                 .consistentRead(consistentRead ? Boolean.TRUE : null)
                 .limit(requestLimit())
                 .exclusiveStartKey(startKey);
