@@ -1,13 +1,12 @@
 package dev.dynamodel;
 
-import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
-import dev.dynamodel.condition.Operator;
 import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableDefinitions;
 import dev.dynamodel.internal.WriteRequests.Expect;
+import dev.dynamodel.query.Get;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Scan;
 import dev.dynamodel.update.Update;
@@ -19,8 +18,6 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
@@ -40,13 +37,15 @@ public abstract class Model<T> {
     private final Dynamo dynamo;
     private final EntitySchema<T> schema;
     private final String tableName;
+    private final Expiry expiry;
     private final ItemWriter<T> writer;
 
     protected Model(Dynamo dynamo, EntitySchema<T> schema) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema.tableName());
-        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, dynamo.clock());
+        this.expiry = Expiry.of(dynamo, schema);
+        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, expiry, dynamo.clock());
     }
 
     /** The physical table name: the runtime's prefix and the declared name. */
@@ -63,7 +62,8 @@ public abstract class Model<T> {
      * Writes a new item. A versioned entity is stored with version 1.
      *
      * @return the entity as stored, with defaults and timestamps applied
-     * @throws ItemAlreadyExistsException if an item with the same key exists; nothing is written
+     * @throws ItemAlreadyExistsException if an item with the same key exists; nothing is written. With
+     *         {@code hideExpiredItems}, an expired item that reads hide does not count: it is replaced
      * @throws ValidationException if the entity breaks its schema's rules; nothing is sent
      * @throws IllegalArgumentException if a key value is null or empty; nothing is sent
      */
@@ -83,15 +83,6 @@ public abstract class Model<T> {
      */
     public T save(T entity) {
         return save(entity, null);
-    }
-
-    /** Whether a read item must be treated as missing: its TTL has passed and the runtime hides such items. */
-    protected boolean hidden(Map<String, AttributeValue> item) {
-        if (!dynamo.hideExpiredItems()) {
-            return false;
-        }
-        Optional<String> ttl = schema.ttlAttribute();
-        return ttl.isPresent() && Expiry.expired(item, ttl.get(), dynamo.clock().instant());
     }
 
     /**
@@ -134,11 +125,12 @@ public abstract class Model<T> {
 
     /** Reads the item with a key built by the generated schema. */
     protected Optional<T> getByKey(Map<String, AttributeValue> key) {
-        GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(key).build();
-        GetItemResponse response = Requests.send("GetItem", tableName, () -> client().getItem(request));
-        return response.hasItem() && !response.item().isEmpty() && !hidden(response.item())
-                ? Optional.of(schema.fromItem(response.item()))
-                : Optional.empty();
+        return findByKey(key).get();
+    }
+
+    /** A read of the item with a key built by the generated schema, with options (consistency, projection). */
+    protected Get<T> findByKey(Map<String, AttributeValue> key) {
+        return new Get<>(client(), tableName, schema, key, expiry);
     }
 
     /** Deletes the item with a key built by the generated schema, if the condition (if any) holds. */
@@ -163,29 +155,13 @@ public abstract class Model<T> {
      */
     public Query<T> query(Condition condition) {
         Query<T> query = new Query<>(client(), tableName, schema, condition);
-        return expiryFilter().map(query::filter).orElse(query);
+        return expiry.live().map(query::filter).orElse(query);
     }
 
     /** A scan of the whole table (or an index, with {@code using}). */
     public Scan<T> scan() {
         Scan<T> scan = new Scan<>(client(), tableName, schema);
-        return expiryFilter().map(scan::filter).orElse(scan);
-    }
-
-    /**
-     * With {@code hideExpiredItems}, queries and scans also filter out items whose {@code @Ttl} has
-     * passed but that DynamoDB has not deleted yet; as a filter, it keeps {@code count()} right too.
-     */
-    private Optional<Condition> expiryFilter() {
-        if (!dynamo.hideExpiredItems()) {
-            return Optional.empty();
-        }
-        return schema.ttlAttribute().map(ttl -> {
-            AttributePath path = AttributePath.of(ttl);
-            String now = Long.toString(dynamo.clock().instant().getEpochSecond());
-            return Condition.any(new Condition.Function("attribute_not_exists", path, null),
-                    new Condition.Compare(path, Operator.GT, AttributeValue.fromN(now)));
-        });
+        return expiry.live().map(scan::filter).orElse(scan);
     }
 
     /** The request {@link #createTable()} sends: keys, secondary indexes, on-demand billing. */

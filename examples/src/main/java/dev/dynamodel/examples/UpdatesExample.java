@@ -41,7 +41,7 @@ public final class UpdatesExample {
                         .set(OrderSchema.STATUS, "SHIPPED")
                         .condition(OrderSchema.STATUS.eq("PAID")));
             } catch (ConditionFailedException e) {
-                Order now = e.<Order>current().orElseThrow();        // the item as it is, read in the same call
+                Order now = e.current(OrderSchema.INSTANCE).orElseThrow();        // the item as it is, read in the same call
                 System.out.println("not shipped, status is " + now.status());
             }
             // end::conditional[]
@@ -58,7 +58,7 @@ public final class UpdatesExample {
             try {
                 orders.save(stale);                                   // carries the old version
             } catch (VersionConflictException e) {
-                System.out.println("conflict: stored version is " + e.<Order>current().orElseThrow().version());
+                System.out.println("conflict: stored version is " + e.current(OrderSchema.INSTANCE).orElseThrow().version());
             }
             // end::locking[]
 

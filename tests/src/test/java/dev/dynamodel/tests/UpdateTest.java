@@ -181,7 +181,7 @@ class UpdateTest {
         Profile stored = profiles.create(profile("cond"));
         ConditionFailedException onUpdate = assertThrows(ConditionFailedException.class, () -> profiles.update("cond", "PROFILE",
                 u -> u.add(ProfileSchema.LOGINS, 1).condition(ProfileSchema.LOGINS.gt(100))));
-        assertEquals(Optional.of(stored), onUpdate.current());
+        assertEquals(Optional.of(stored), onUpdate.current(ProfileSchema.INSTANCE));
         assertInstanceOf(ConditionFailedException.class,
                 assertThrows(ConditionFailedException.class, () -> profiles.save(profile("cond"), ProfileSchema.NAME.eq("Zed"))));
         assertThrows(ConditionFailedException.class, () -> profiles.delete("cond", "PROFILE", ProfileSchema.NAME.eq("Zed")));
