@@ -88,7 +88,9 @@ public final class Get<T> {
 
     /** The keys, and the TTL without which an expired item could not be told apart. */
     private List<String> alsoNeeded() {
-        List<String> names = new ArrayList<>(key.keySet());
+        List<String> names = new ArrayList<>(3);
+        names.add(schema.hashKey().name());
+        schema.rangeKey().ifPresent(range -> names.add(range.name()));
         expiry.attribute().ifPresent(names::add);
         return names;
     }
