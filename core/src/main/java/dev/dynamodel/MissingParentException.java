@@ -40,7 +40,7 @@ public class MissingParentException extends DynamoRequestException {
                 : "lacks one of " + String.join(", ", parents.stream().map(p -> "'" + p + "'").toList());
         return "UpdateItem on table " + table + ", key " + key + ": the item " + which + ", so DynamoDB cannot write "
                 + String.join(", ", nested.stream().map(p -> "'" + p + "'").toList())
-                + " inside it. Set the parent as a whole instead (set(" + parents.get(0)
-                + " attribute, a value holding the field)), for example when the item is created";
+                + " inside it. Set '" + parents.get(0) + "' as a whole instead, with a value that holds the field"
+                + " (for example when the item is created)";
     }
 }

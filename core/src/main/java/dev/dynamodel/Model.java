@@ -22,13 +22,15 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * The operations on one entity's table. Generated {@code <Name>Model} classes extend it and add
- * the methods that take the entity's typed key ({@code get(int year, String title)}).
+ * the methods that take the entity's typed key ({@code get(int year, String title)}, and
+ * {@code find(...)} for a read with options).
  *
  * <pre>{@code
  * MovieModel movies = MovieModel.of(dynamo);
  * movies.createTable();
  * movies.create(new Movie(2013, "Rush", null));
  * Optional<Movie> rush = movies.get(2013, "Rush");
+ * Optional<Movie> latest = movies.find(2013, "Rush").consistentRead().get();
  * }</pre>
  *
  * @param <T> the entity type
