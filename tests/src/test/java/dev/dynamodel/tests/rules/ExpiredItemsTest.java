@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.ItemAlreadyExistsException;
 import dev.dynamodel.ItemNotFoundException;
+import dev.dynamodel.VersionConflictException;
 import dev.dynamodel.batch.BatchGetResult;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.transaction.ReadTransactionResult;
@@ -39,11 +40,17 @@ class ExpiredItemsTest {
     @BeforeAll
     static void table(Dynamo dynamo) {
         SessionModel.of(dynamo).createTableIfNotExists();
+        LeaseModel.of(dynamo).createTableIfNotExists();
+    }
+
+    /** The same database, hiding expired items, with the clock at {@link #NOW}. */
+    private static Dynamo hidingRuntime(Dynamo dynamo) {
+        return Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix())
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).hideExpiredItems(true).build();
     }
 
     private static SessionModel hiding(Dynamo dynamo) {
-        return SessionModel.of(Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix())
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).hideExpiredItems(true).build());
+        return SessionModel.of(hidingRuntime(dynamo));
     }
 
     /** Writes an expired and a live session with the plain runtime, which shows everything. */
@@ -145,6 +152,21 @@ class ExpiredItemsTest {
         assertEquals(Optional.empty(), sessions.find("g-old").select(SessionSchema.USER).get(),
                 "the TTL is read for the check even when it is not selected");
         assertEquals("ada", sessions.find("g-new").select(SessionSchema.USER).consistentRead().get().orElseThrow().user());
+    }
+
+    @Test
+    void versionChecks_treatAnExpiredItemAsMissing(Dynamo dynamo) {
+        Lease held = LeaseModel.of(dynamo).create(new Lease("l-1", "ada", NOW.minusSeconds(1), null));
+        LeaseModel leases = LeaseModel.of(hidingRuntime(dynamo));
+
+        VersionConflictException e = assertThrows(VersionConflictException.class,
+                () -> leases.save(new Lease("l-1", "ada", NOW.plusSeconds(60), held.version())));
+        assertTrue(e.getMessage().contains("found no item"), e.getMessage());
+        assertEquals(Optional.empty(), e.current(LeaseSchema.INSTANCE), "the expired item is not shown either");
+
+        Lease fresh = leases.save(new Lease("l-1", "bob", NOW.plusSeconds(60), null));
+        assertEquals(1L, fresh.version(), "a new lease (no version) replaces the expired one");
+        assertEquals(Optional.of(fresh), leases.get("l-1"));
     }
 
     @Test
