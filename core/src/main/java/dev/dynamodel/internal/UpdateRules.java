@@ -21,8 +21,9 @@ public final class UpdateRules {
 
     /**
      * The actions to send: the caller's, checked, less those on a forced default's attribute; the
-     * forced defaults; and the plain defaults (on an upsert) and timestamps the caller does not set. An upsert must also set every required attribute that no default fills, since
-     * the item may not exist yet; otherwise it is refused like any invalid write.
+     * forced defaults; and the plain defaults (on an upsert) and timestamps the caller does not set.
+     * An upsert must also set every required attribute that no default fills, since the item may
+     * not exist yet; otherwise it is refused like any invalid write.
      */
     public static List<UpdateAction> apply(EntitySchema<?> schema, List<UpdateAction> given, boolean upsert,
                                            Clock clock) {

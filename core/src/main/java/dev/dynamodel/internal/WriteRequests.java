@@ -93,11 +93,6 @@ public final class WriteRequests<T> {
         return update.isUpsert() ? Expect.NOT_EXPIRED : Expect.PRESENT;
     }
 
-    /** The expiry rule these requests follow. */
-    public Expiry expiry() {
-        return expiry;
-    }
-
     /** A delete of the item with this key only if it is (still) expired; null when the rule is off. */
     public DeleteItemRequest deleteExpired(Map<String, AttributeValue> key) {
         return expiry.expired().map(expired -> {
