@@ -3,6 +3,7 @@ package fixtures;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.query.Get;
 import dev.dynamodel.update.Update;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,13 @@ public final class AccountModel extends Model<Account> {
      */
     public Optional<Account> get(UUID id) {
         return getByKey(AccountSchema.INSTANCE.key(id));
+    }
+
+    /**
+     * A read of the item with this key that takes options: {@code consistentRead()}, {@code select(...)}.
+     */
+    public Get<Account> find(UUID id) {
+        return findByKey(AccountSchema.INSTANCE.key(id));
     }
 
     /**

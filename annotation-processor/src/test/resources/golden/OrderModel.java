@@ -3,6 +3,7 @@ package fixtures;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.query.Get;
 import dev.dynamodel.update.Update;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,6 +31,13 @@ public final class OrderModel extends Model<Order> {
      */
     public Optional<Order> get(String customerId, Instant placedAt) {
         return getByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+    }
+
+    /**
+     * A read of the item with this key that takes options: {@code consistentRead()}, {@code select(...)}.
+     */
+    public Get<Order> find(String customerId, Instant placedAt) {
+        return findByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
     }
 
     /**

@@ -1,41 +1,62 @@
 package dev.dynamodel;
 
+import dev.dynamodel.schema.EntitySchema;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A write's condition did not hold; nothing was written. Carries the item as it is now, read in
- * the same request ({@code ReturnValuesOnConditionCheckFailure = ALL_OLD}).
+ * the same request ({@code ReturnValuesOnConditionCheckFailure = ALL_OLD}); {@link #current(EntitySchema)}
+ * gives it typed, by the schema of the entity that was written.
  *
  * <pre>{@code
  * try {
  *     movies.save(movie, MovieSchema.INFO.rank().lt(10));
  * } catch (ConditionFailedException e) {
- *     Optional<Movie> now = e.current();
+ *     Optional<Movie> now = e.current(MovieSchema.INSTANCE);
  * }
  * }</pre>
  */
 public class ConditionFailedException extends DynamoRequestException {
-    private final transient Object current;
+    private final transient EntitySchema<?> schema;
     private final transient Map<String, AttributeValue> currentItem;
 
-    public ConditionFailedException(String table, String operation, String message, Object current,
+    /**
+     * @param schema      the schema of the entity whose write failed
+     * @param currentItem the item as stored now, or null if there is none
+     */
+    public ConditionFailedException(String table, String operation, String message, EntitySchema<?> schema,
                                     Map<String, AttributeValue> currentItem, SdkException cause) {
         super(table, operation, message, cause);
-        this.current = current;
+        this.schema = Objects.requireNonNull(schema, "schema");
         this.currentItem = currentItem;
     }
 
-    /** The entity as it is stored now; empty if there is no such item. */
-    @SuppressWarnings("unchecked")
-    public <T> Optional<T> current() {
-        return Optional.ofNullable((T) current);
+    /**
+     * The entity as it is stored now; empty if there is no such item.
+     *
+     * @param schema the schema of the entity that was written ({@code MovieSchema.INSTANCE}, or {@code model.schema()})
+     * @throws IllegalArgumentException if the write was of another entity; the message names both
+     */
+    public <T> Optional<T> current(EntitySchema<T> schema) {
+        if (!this.schema.equals(schema)) {
+            throw new IllegalArgumentException("The failed " + operation() + " on table " + table() + " wrote a "
+                    + this.schema.entityName() + ", not a " + schema.entityName() + "; pass the schema of "
+                    + this.schema.entityName());
+        }
+        return currentItem == null ? Optional.empty() : Optional.of(schema.fromItem(currentItem));
     }
 
     /** The stored item as DynamoDB returned it; empty if there is no such item. */
     public Optional<Map<String, AttributeValue>> currentItem() {
         return Optional.ofNullable(currentItem);
+    }
+
+    /** The simple name of the entity whose write failed. */
+    public String entityName() {
+        return schema.entityName();
     }
 }

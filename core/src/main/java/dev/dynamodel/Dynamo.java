@@ -165,9 +165,11 @@ public final class Dynamo implements AutoCloseable {
         }
 
         /**
-         * Makes reads treat an item whose {@code @Ttl} time has passed as missing. DynamoDB deletes
-         * expired items in the background, often days later; until then they are returned unless
-         * this is on. Off by default, as in DynamoDB.
+         * Makes every operation treat an item whose {@code @Ttl} time has passed as missing. DynamoDB
+         * deletes expired items in the background, often days later; until then they are returned
+         * unless this is on. With it, get, query, scan, count, batch get and read transactions skip
+         * them, create replaces them, update finds no item and an upsert starts from none. Off by
+         * default, as in DynamoDB.
          */
         public Builder hideExpiredItems(boolean hide) {
             this.hideExpiredItems = hide;

@@ -1,20 +1,27 @@
 package dev.dynamodel;
 
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Keys;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.internal.WriteRequests.Expect;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.update.Update;
+import dev.dynamodel.update.UpdateAction;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
@@ -23,20 +30,26 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * Sends a model's conditional writes (put, delete, update), built by {@link WriteRequests}, and
  * translates a failed condition into the exception that says why: the item exists, is missing,
  * has another version, or the caller's condition did not hold, carrying the item as it is now.
+ * An expired item that reads hide counts as missing here too (see {@link Expiry}).
  */
 final class ItemWriter<T> {
+    /** DynamoDB's text when an update writes inside a map or list the item does not have. */
+    private static final String INVALID_DOCUMENT_PATH = "document path provided in the update expression is invalid";
+
     private final DynamoDbClient client;
     private final String tableName;
     private final EntitySchema<T> schema;
     private final WriteRequests<T> requests;
+    private final Expiry expiry;
     private final Clock clock;
 
-    ItemWriter(DynamoDbClient client, String tableName, EntitySchema<T> schema, Clock clock) {
+    ItemWriter(DynamoDbClient client, String tableName, EntitySchema<T> schema, Expiry expiry, Clock clock) {
         this.client = client;
         this.clock = clock;
         this.tableName = tableName;
         this.schema = schema;
-        this.requests = new WriteRequests<>(tableName, schema);
+        this.expiry = expiry;
+        this.requests = new WriteRequests<>(tableName, schema, expiry);
     }
 
     /** A {@code create}: the item must not exist, and if it does that is what the caller hears. */
@@ -64,9 +77,67 @@ final class ItemWriter<T> {
     T update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion) {
         UpdateItemRequest request = requests.update(key, update, expectedVersion, clock);
         Expect expect = WriteRequests.updateExpect(update);
-        UpdateItemResponse response = Requests.send("UpdateItem", tableName, () -> client.updateItem(request),
-                e -> translate(e, "UpdateItem", key, expect, expectedVersion));
+        UpdateItemResponse response;
+        try {
+            response = sendUpdate(request, key, update, expect, expectedVersion);
+        } catch (ExpiredUnderUpsert expired) {
+            // An upsert treats an expired item as missing: it starts from no item, not from the
+            // expired one's attributes. Delete it (only if still expired) and update once more.
+            DeleteItemRequest delete = requests.deleteExpired(key);
+            try {
+                Requests.send("DeleteItem", tableName, () -> client.deleteItem(delete),
+                        e -> e instanceof ConditionalCheckFailedException ? new ExpiredUnderUpsert() : null);
+            } catch (ExpiredUnderUpsert rewritten) {
+                // Someone wrote the item meanwhile: the update below applies to what is there now.
+            }
+            response = sendUpdate(request, key, update, Expect.NOTHING, expectedVersion);
+        }
         return response.hasAttributes() && !response.attributes().isEmpty() ? schema.fromItem(response.attributes()) : null;
+    }
+
+    private UpdateItemResponse sendUpdate(UpdateItemRequest request, Map<String, AttributeValue> key, Update<T> update,
+                                          Expect expect, Long expectedVersion) {
+        return Requests.send("UpdateItem", tableName, () -> client.updateItem(request), e -> {
+            if (expect == Expect.NOT_EXPIRED && e instanceof ConditionalCheckFailedException failed && failed.hasItem()
+                    && expiry.hides(failed.item())) {
+                return new ExpiredUnderUpsert();
+            }
+            if (isMissingParent(e)) {
+                return missingParent(key, update, e);
+            }
+            return translate(e, "UpdateItem", key, expect, expectedVersion);
+        });
+    }
+
+    private static boolean isMissingParent(SdkException e) {
+        return e instanceof DynamoDbException d && d.awsErrorDetails() != null
+                && "ValidationException".equals(d.awsErrorDetails().errorCode())
+                && d.awsErrorDetails().errorMessage() != null
+                && d.awsErrorDetails().errorMessage().contains(INVALID_DOCUMENT_PATH);
+    }
+
+    /** Names the parents the update wrote into; DynamoDB's own message names none. */
+    private RuntimeException missingParent(Map<String, AttributeValue> key, Update<T> update, SdkException e) {
+        Set<String> parents = new LinkedHashSet<>();
+        Set<String> nested = new LinkedHashSet<>();
+        for (UpdateAction action : update.actions()) {
+            AttributePath path = action.path();
+            if (!path.isTopLevel()) {
+                nested.add(path.toString());
+                parents.add(parent(path).toString());
+            }
+        }
+        return parents.isEmpty() ? null
+                : new MissingParentException(tableName, Keys.describe(key), List.copyOf(parents), List.copyOf(nested), e);
+    }
+
+    private static AttributePath parent(AttributePath path) {
+        List<Object> segments = path.segments();
+        AttributePath parent = AttributePath.of(path.root());
+        for (Object segment : segments.subList(1, segments.size() - 1)) {
+            parent = segment instanceof Integer i ? parent.index(i) : parent.child((String) segment);
+        }
+        return parent;
     }
 
     /** Says why a condition failed: the item exists, is missing, has another version, or the caller's condition. */
@@ -75,8 +146,8 @@ final class ItemWriter<T> {
         if (!(e instanceof ConditionalCheckFailedException failed)) {
             return null;
         }
-        Map<String, AttributeValue> now = failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null;
-        T current = now == null ? null : schema.fromItem(now);
+        // An expired item that reads hide is no item for the caller either.
+        Map<String, AttributeValue> now = failed.hasItem() ? expiry.visible(failed.item()) : null;
         String described = Keys.describe(key);
         Optional<String> versionName = schema.versionAttribute();
         if (expect == Expect.ABSENT && now != null && expectedVersion == null && versionName.isEmpty()) {
@@ -88,9 +159,9 @@ final class ItemWriter<T> {
         boolean versionMismatch = versionName.isPresent() && (expect == Expect.ABSENT && now != null
                 || expectedVersion != null && (now == null || !versionMatches(now, versionName.get(), expectedVersion)));
         if (versionMismatch) {
-            return new VersionConflictException(tableName, operation, operation + " on " + described + " expected version "
-                    + (expectedVersion == null ? "none (a new item)" : expectedVersion) + " but found "
-                    + (now == null ? "no item" : String.valueOf(schema.versionOf(current))), current, now, e);
+            return new VersionConflictException(tableName, operation, operation + " on table " + tableName + ", key "
+                    + described + ": expected version " + (expectedVersion == null ? "none (a new item)" : expectedVersion)
+                    + " but found " + (now == null ? "no item" : storedVersion(now, versionName.get())), schema, now, e);
         }
         if (expect == Expect.PRESENT && now == null) {
             return new ItemNotFoundException(tableName, described, e);
@@ -98,12 +169,24 @@ final class ItemWriter<T> {
         if (expect == Expect.ABSENT && now != null) {
             return new ItemAlreadyExistsException(tableName, described, e);
         }
-        return new ConditionFailedException(tableName, operation, operation + " on " + described
-                + ": the condition did not hold", current, now, e);
+        return new ConditionFailedException(tableName, operation, operation + " on table " + tableName + ", key "
+                + described + ": the condition did not hold", schema, now, e);
+    }
+
+    private static String storedVersion(Map<String, AttributeValue> item, String versionName) {
+        AttributeValue stored = item.get(versionName);
+        return stored == null || stored.n() == null ? "no version" : "version " + stored.n();
     }
 
     private static boolean versionMatches(Map<String, AttributeValue> item, String versionName, long expected) {
         AttributeValue stored = item.get(versionName);
         return stored != null && stored.n() != null && Long.parseLong(stored.n()) == expected;
+    }
+
+    /** An upsert met an expired item (or its delete lost a race); never escapes {@link #update}. */
+    private static final class ExpiredUnderUpsert extends RuntimeException {
+        ExpiredUnderUpsert() {
+            super(null, null, false, false);
+        }
     }
 }

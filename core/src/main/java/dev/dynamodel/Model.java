@@ -1,13 +1,12 @@
 package dev.dynamodel;
 
-import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
-import dev.dynamodel.condition.Operator;
 import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableDefinitions;
 import dev.dynamodel.internal.WriteRequests.Expect;
+import dev.dynamodel.query.Get;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Scan;
 import dev.dynamodel.update.Update;
@@ -19,19 +18,19 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * The operations on one entity's table. Generated {@code <Name>Model} classes extend it and add
- * the methods that take the entity's typed key ({@code get(int year, String title)}).
+ * the methods that take the entity's typed key ({@code get(int year, String title)}, and
+ * {@code find(...)} for a read with options).
  *
  * <pre>{@code
  * MovieModel movies = MovieModel.of(dynamo);
  * movies.createTable();
  * movies.create(new Movie(2013, "Rush", null));
  * Optional<Movie> rush = movies.get(2013, "Rush");
+ * Optional<Movie> latest = movies.find(2013, "Rush").consistentRead().get();
  * }</pre>
  *
  * @param <T> the entity type
@@ -40,13 +39,15 @@ public abstract class Model<T> {
     private final Dynamo dynamo;
     private final EntitySchema<T> schema;
     private final String tableName;
+    private final Expiry expiry;
     private final ItemWriter<T> writer;
 
     protected Model(Dynamo dynamo, EntitySchema<T> schema) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema.tableName());
-        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, dynamo.clock());
+        this.expiry = Expiry.of(dynamo, schema);
+        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, expiry, dynamo.clock());
     }
 
     /** The physical table name: the runtime's prefix and the declared name. */
@@ -63,7 +64,8 @@ public abstract class Model<T> {
      * Writes a new item. A versioned entity is stored with version 1.
      *
      * @return the entity as stored, with defaults and timestamps applied
-     * @throws ItemAlreadyExistsException if an item with the same key exists; nothing is written
+     * @throws ItemAlreadyExistsException if an item with the same key exists; nothing is written. With
+     *         {@code hideExpiredItems}, an expired item that reads hide does not count: it is replaced
      * @throws ValidationException if the entity breaks its schema's rules; nothing is sent
      * @throws IllegalArgumentException if a key value is null or empty; nothing is sent
      */
@@ -83,15 +85,6 @@ public abstract class Model<T> {
      */
     public T save(T entity) {
         return save(entity, null);
-    }
-
-    /** Whether a read item must be treated as missing: its TTL has passed and the runtime hides such items. */
-    protected boolean hidden(Map<String, AttributeValue> item) {
-        if (!dynamo.hideExpiredItems()) {
-            return false;
-        }
-        Optional<String> ttl = schema.ttlAttribute();
-        return ttl.isPresent() && Expiry.expired(item, ttl.get(), dynamo.clock().instant());
     }
 
     /**
@@ -134,11 +127,12 @@ public abstract class Model<T> {
 
     /** Reads the item with a key built by the generated schema. */
     protected Optional<T> getByKey(Map<String, AttributeValue> key) {
-        GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(key).build();
-        GetItemResponse response = Requests.send("GetItem", tableName, () -> client().getItem(request));
-        return response.hasItem() && !response.item().isEmpty() && !hidden(response.item())
-                ? Optional.of(schema.fromItem(response.item()))
-                : Optional.empty();
+        return findByKey(key).get();
+    }
+
+    /** A read of the item with a key built by the generated schema, with options (consistency, projection). */
+    protected Get<T> findByKey(Map<String, AttributeValue> key) {
+        return new Get<>(client(), tableName, schema, key, expiry);
     }
 
     /** Deletes the item with a key built by the generated schema, if the condition (if any) holds. */
@@ -162,28 +156,12 @@ public abstract class Model<T> {
      * see {@link Query} for how the key condition, filter and index are chosen.
      */
     public Query<T> query(Condition condition) {
-        return new Query<>(client(), tableName, schema, condition, dynamo.cursorSeal(), expiryFilter().orElse(null));
+        return new Query<>(client(), tableName, schema, condition, dynamo.cursorSeal(), expiry.live().orElse(null));
     }
 
     /** A scan of the whole table (or an index, with {@code using}). */
     public Scan<T> scan() {
-        return new Scan<>(client(), tableName, schema, dynamo.cursorSeal(), expiryFilter().orElse(null));
-    }
-
-    /**
-     * With {@code hideExpiredItems}, queries and scans also filter out items whose {@code @Ttl} has
-     * passed but that DynamoDB has not deleted yet; as a filter, it keeps {@code count()} right too.
-     */
-    private Optional<Condition> expiryFilter() {
-        if (!dynamo.hideExpiredItems()) {
-            return Optional.empty();
-        }
-        return schema.ttlAttribute().map(ttl -> {
-            AttributePath path = AttributePath.of(ttl);
-            String now = Long.toString(dynamo.clock().instant().getEpochSecond());
-            return Condition.any(new Condition.Function("attribute_not_exists", path, null),
-                    new Condition.Compare(path, Operator.GT, AttributeValue.fromN(now)));
-        });
+        return new Scan<>(client(), tableName, schema, dynamo.cursorSeal(), expiry.live().orElse(null));
     }
 
     /** The request {@link #createTable()} sends: keys, secondary indexes, on-demand billing. */

@@ -1,6 +1,7 @@
 package dev.dynamodel.batch;
 
 import dev.dynamodel.Model;
+import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableKey;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * One BatchGetItem request: builds it from distinct keys (grouped by table), collects the items
- * that came back, and returns the keys DynamoDB left unprocessed (it stops at 16 MB of items, and
+ * that came back (less expired items the runtime hides), and returns the keys DynamoDB left unprocessed (it stops at 16 MB of items, and
  * under throttling).
  */
 final class GetChunk {
@@ -51,8 +52,14 @@ final class GetChunk {
         ops.forEach(op -> models.putIfAbsent(op.key().table(), op.model()));
         if (response.hasResponses()) {
             response.responses().forEach((table, items) -> {
+                Model<?> model = models.get(table);
+                // An expired item that reads hide is not found, as for get (see Expiry).
+                Expiry expiry = Expiry.of(model.dynamo(), model.schema());
                 for (Map<String, AttributeValue> item : items) {
-                    TableKey key = TableKey.ofItem(table, models.get(table).schema(), item);
+                    if (expiry.hides(item)) {
+                        continue;
+                    }
+                    TableKey key = TableKey.ofItem(table, model.schema(), item);
                     synchronized (found) {
                         found.put(key, item);
                     }

@@ -10,21 +10,26 @@ import java.util.List;
 
 /**
  * Applies an entity's schema rules to a partial update: the values it sets are validated like
- * the fields of a write (violations listed, nothing sent); forced defaults, and on an upsert plain
- * defaults if absent, are added; timestamps are added (updated-at always, created-at only if
- * absent). Not an API.
+ * the fields of a write (violations listed, nothing sent); forced defaults are set, replacing any
+ * action of the caller's on the same attribute, as a whole write overwrites the field (Dynamoose's
+ * {@code forceDefault}); on an upsert plain defaults are set if absent; timestamps are added
+ * (updated-at always, created-at only if absent). Not an API.
  */
 public final class UpdateRules {
     private UpdateRules() {
     }
 
     /**
-     * The actions to send: the caller's, checked, plus the defaults and timestamps they do not set
-     * themselves. An upsert must also set every required attribute that no default fills, since
-     * the item may not exist yet; otherwise it is refused like any invalid write.
+     * The actions to send: the caller's, checked, less those on a forced default's attribute; the
+     * forced defaults; and the plain defaults (on an upsert) and timestamps the caller does not set.
+     * An upsert must also set every required attribute that no default fills, since the item may
+     * not exist yet; otherwise it is refused like any invalid write.
      */
-    public static List<UpdateAction> apply(EntitySchema<?> schema, List<UpdateAction> actions, boolean upsert,
+    public static List<UpdateAction> apply(EntitySchema<?> schema, List<UpdateAction> given, boolean upsert,
                                            Clock clock) {
+        // Without upsert only forced defaults come back; they win over the caller's actions.
+        List<UpdateAction> forced = withoutKeys(schema, schema.defaultActions(false));
+        List<UpdateAction> actions = given.stream().filter(a -> !overlapsAny(a, forced)).toList();
         Violations violations = new Violations(clock);
         validate(schema, actions, violations);
         if (upsert) {
@@ -38,22 +43,32 @@ public final class UpdateRules {
         }
         violations.throwIfAny(schema.entityName());
         List<UpdateAction> all = new ArrayList<>(actions);
-        // The key of an update is given; a default of a key attribute belongs to create and save.
-        List<UpdateAction> defaults = schema.defaultActions(upsert).stream()
-                .filter(a -> !a.path().root().equals(schema.hashKey().name())
-                        && schema.rangeKey().map(r -> !r.name().equals(a.path().root())).orElse(true))
-                .toList();
-        addUnlessSet(all, defaults);
+        all.addAll(forced);
+        if (upsert) {
+            addUnlessSet(all, withoutKeys(schema, schema.defaultActions(true)));
+        }
         addUnlessSet(all, schema.timestampActions(clock.instant()));
         return all;
     }
 
+    /** The key of an update is given; a default of a key attribute belongs to create and save. */
+    private static List<UpdateAction> withoutKeys(EntitySchema<?> schema, List<UpdateAction> defaults) {
+        return defaults.stream()
+                .filter(a -> !a.path().root().equals(schema.hashKey().name())
+                        && schema.rangeKey().map(r -> !r.name().equals(a.path().root())).orElse(true))
+                .toList();
+    }
+
     private static void addUnlessSet(List<UpdateAction> all, List<UpdateAction> extra) {
         for (UpdateAction action : extra) {
-            if (all.stream().noneMatch(a -> a.path().contains(action.path()) || action.path().contains(a.path()))) {
+            if (!overlapsAny(action, all)) {
                 all.add(action);
             }
         }
+    }
+
+    private static boolean overlapsAny(UpdateAction action, List<UpdateAction> others) {
+        return others.stream().anyMatch(a -> a.path().contains(action.path()) || action.path().contains(a.path()));
     }
 
     /**

@@ -30,14 +30,29 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 public final class WriteRequests<T> {
     private final String tableName;
     private final EntitySchema<T> schema;
+    private final Expiry expiry;
 
-    public WriteRequests(String tableName, EntitySchema<T> schema) {
+    /** Requests for a table whose expired items are treated as {@code expiry} says. */
+    public WriteRequests(String tableName, EntitySchema<T> schema, Expiry expiry) {
         this.tableName = tableName;
         this.schema = schema;
+        this.expiry = expiry;
     }
 
-    /** What a write expects of the stored item besides the caller's condition. */
-    public enum Expect { NOTHING, ABSENT, PRESENT }
+    /**
+     * What a write expects of the stored item besides the caller's condition. An expired item that
+     * reads hide (see {@link Expiry}) counts as absent for all of them.
+     */
+    public enum Expect {
+        /** Anything (a plain put or delete replaces or removes whatever is there). */
+        NOTHING,
+        /** No item (or an expired one): create, and save of a new versioned entity. */
+        ABSENT,
+        /** An item that is not expired: an update, a versioned delete. */
+        PRESENT,
+        /** No item, or one that is not expired: an upsert, which must not merge into an expired item. */
+        NOT_EXPIRED
+    }
 
     /** A put of an item already converted (and checked) by {@link EntityWrites}. */
     public PutItemRequest put(Map<String, AttributeValue> item, Expect expect, Long expectedVersion,
@@ -75,7 +90,22 @@ public final class WriteRequests<T> {
 
     /** What an update expects: the item must exist unless it is an upsert. */
     public static Expect updateExpect(Update<?> update) {
-        return update.isUpsert() ? Expect.NOTHING : Expect.PRESENT;
+        return update.isUpsert() ? Expect.NOT_EXPIRED : Expect.PRESENT;
+    }
+
+    /** A delete of the item with this key only if it is (still) expired; null when the rule is off. */
+    public DeleteItemRequest deleteExpired(Map<String, AttributeValue> key) {
+        return expiry.expired().map(expired -> {
+            ExpressionWriter writer = new ExpressionWriter();
+            String expression = expired.render(writer);
+            return DeleteItemRequest.builder()
+                    .tableName(tableName)
+                    .key(key)
+                    .conditionExpression(expression)
+                    .expressionAttributeNames(writer.names())
+                    .expressionAttributeValues(writer.values())
+                    .build();
+        }).orElse(null);
     }
 
     /**
@@ -147,10 +177,15 @@ public final class WriteRequests<T> {
     private String conditionExpression(ExpressionWriter writer, Expect expect, Long expectedVersion, Condition condition) {
         List<Condition> parts = new ArrayList<>();
         AttributePath hash = AttributePath.of(schema.hashKey().name());
+        Condition absent = new Condition.Function("attribute_not_exists", hash, null);
         if (expect == Expect.ABSENT) {
-            parts.add(new Condition.Function("attribute_not_exists", hash, null));
+            parts.add(expiry.expired().map(expired -> Condition.any(absent, expired)).orElse(absent));
         } else if (expect == Expect.PRESENT) {
             parts.add(new Condition.Function("attribute_exists", hash, null));
+        }
+        // A version check reads the stored item too: an expired one is no item, so the check fails.
+        if (expect == Expect.PRESENT || expect == Expect.NOT_EXPIRED || expectedVersion != null) {
+            expiry.live().ifPresent(parts::add);
         }
         if (expectedVersion != null) {
             String version = schema.versionAttribute().orElseThrow();

@@ -8,11 +8,9 @@ import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.IndexDefinition;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -41,7 +39,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     final Condition expiryFilter;
 
     Condition filter;
-    Set<String> projection;
+    Projection projection;
     int pageSize;
     int limit;
     int maxPages;
@@ -69,12 +67,13 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
         return self();
     }
 
-    /** Reads only these attributes (the keys are always read, for cursors); others read as null. */
+    /**
+     * Reads only these attributes or nested paths ({@code ADDRESS.city()} reads {@code address.city}
+     * and no other field of {@code address}); the keys are always read, for cursors. Everything
+     * else reads as null (or as a primitive field's zero).
+     */
     public SELF select(Attribute<?>... attributes) {
-        projection = new LinkedHashSet<>();
-        for (Attribute<?> attribute : attributes) {
-            projection.add(attribute.path().root());
-        }
+        projection = Projection.of(attributes);
         return self();
     }
 
@@ -205,16 +204,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
 
     /** The projection expression including the keys a cursor needs, or null for every attribute. */
     String projectionExpression(Target target, ExpressionWriter writer) {
-        if (projection == null) {
-            return null;
-        }
-        Set<String> names = new LinkedHashSet<>(projection);
-        names.addAll(target.startKeyAttributes());
-        List<String> placeholders = new ArrayList<>();
-        for (String name : names) {
-            placeholders.add(writer.name(name));
-        }
-        return String.join(", ", placeholders);
+        return projection == null ? null : projection.expression(writer, target.startKeyAttributes());
     }
 
     void checkConsistency(Target target) {

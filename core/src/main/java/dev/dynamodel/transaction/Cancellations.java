@@ -1,6 +1,7 @@
 package dev.dynamodel.transaction;
 
 import dev.dynamodel.Model;
+import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.TableKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,12 @@ final class Cancellations {
         for (int i = 0; i < sent.size(); i++) {
             Sent item = sent.get(i);
             CancellationReason reason = i < given.size() ? given.get(i) : null;
-            Map<String, AttributeValue> stored = reason != null && reason.hasItem() && !reason.item().isEmpty()
-                    ? reason.item() : null;
-            Object current = stored == null ? null : item.model().schema().fromItem(stored);
+            // An expired item that reads hide is no item here either (see Expiry).
+            Map<String, AttributeValue> stored = reason != null && reason.hasItem()
+                    ? Expiry.of(item.model().dynamo(), item.model().schema()).visible(reason.item()) : null;
             reasons.add(new TransactionCancelledException.Reason(item.index(), item.operation(), item.key().table(),
                     item.key().key(), reason == null ? null : reason.code(), reason == null ? null : reason.message(),
-                    stored, current));
+                    stored, item.model().schema()));
         }
         return new TransactionCancelledException(tables, operation, reasons, e);
     }

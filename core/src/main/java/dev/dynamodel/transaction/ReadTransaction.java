@@ -2,6 +2,7 @@ package dev.dynamodel.transaction;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.ItemChecks;
 import dev.dynamodel.internal.ItemChecks.Step;
 import dev.dynamodel.internal.Requests;
@@ -74,8 +75,11 @@ public final class ReadTransaction {
         List<ReadTransactionResult.Read> reads = new ArrayList<>(gets.size());
         for (int i = 0; i < gets.size(); i++) {
             ItemResponse item = response.hasResponses() && i < response.responses().size() ? response.responses().get(i) : null;
-            Map<String, AttributeValue> stored = item != null && item.hasItem() && !item.item().isEmpty() ? item.item() : null;
-            reads.add(new ReadTransactionResult.Read(gets.get(i).model(), stored));
+            Model<?> model = gets.get(i).model();
+            // An expired item that reads hide is missing here too, as for get (see Expiry).
+            Map<String, AttributeValue> stored = item != null && item.hasItem()
+                    ? Expiry.of(model.dynamo(), model.schema()).visible(item.item()) : null;
+            reads.add(new ReadTransactionResult.Read(model, stored));
         }
         return new ReadTransactionResult(reads);
     }

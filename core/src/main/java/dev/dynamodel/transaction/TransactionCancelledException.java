@@ -2,6 +2,7 @@ package dev.dynamodel.transaction;
 
 import dev.dynamodel.DynamoRequestException;
 import dev.dynamodel.internal.Keys;
+import dev.dynamodel.schema.EntitySchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * } catch (TransactionCancelledException e) {
  *     for (TransactionCancelledException.Reason r : e.failed()) {
  *         System.out.println(r.operation() + " " + r.key() + ": " + r.code());
- *         Optional<Account> now = r.current();   // the item when its condition failed
+ *         Optional<Account> now = r.current(AccountSchema.INSTANCE);   // the item when its condition failed
  *     }
  * }
  * }</pre>
@@ -46,10 +47,10 @@ public class TransactionCancelledException extends DynamoRequestException {
      *             {@code ItemCollectionSizeLimitExceeded}, {@code ThrottlingError}, {@code ValidationError}, ...
      * @param message DynamoDB's message, or null
      * @param currentItem the item as stored, when a condition failed and it exists; else null
-     * @param currentEntity {@code currentItem} as an entity of the item's model; else null
+     * @param schema the schema of the entity the item was added with
      */
     public record Reason(int index, String operation, String table, Map<String, AttributeValue> key, String code,
-                         String message, Map<String, AttributeValue> currentItem, Object currentEntity) {
+                         String message, Map<String, AttributeValue> currentItem, EntitySchema<?> schema) {
 
         /** Whether this item stopped the transaction. */
         public boolean failed() {
@@ -61,10 +62,18 @@ public class TransactionCancelledException extends DynamoRequestException {
             return "ConditionalCheckFailed".equals(code);
         }
 
-        /** The stored entity, when a condition failed and the item exists. */
-        @SuppressWarnings("unchecked")
-        public <T> Optional<T> current() {
-            return Optional.ofNullable((T) currentEntity);
+        /**
+         * The stored entity, when a condition failed and the item exists.
+         *
+         * @param schema the schema of the entity this item was added with ({@code AccountSchema.INSTANCE})
+         * @throws IllegalArgumentException if this item is of another entity; the message names both
+         */
+        public <T> Optional<T> current(EntitySchema<T> schema) {
+            if (!this.schema.equals(schema)) {
+                throw new IllegalArgumentException("Item " + index + " of the transaction is a " + this.schema.entityName()
+                        + ", not a " + schema.entityName() + "; pass the schema of " + this.schema.entityName());
+            }
+            return currentItem == null ? Optional.empty() : Optional.of(schema.fromItem(currentItem));
         }
 
         @Override

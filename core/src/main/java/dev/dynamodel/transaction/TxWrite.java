@@ -3,6 +3,7 @@ package dev.dynamodel.transaction;
 import dev.dynamodel.Model;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.EntityWrites;
+import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.TableKey;
 import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.internal.WriteRequests.Expect;
@@ -97,7 +98,7 @@ record TxWrite(int index, String operation, Model<?> model, TableKey key, Transa
     }
 
     private static <T> WriteRequests<T> requests(Model<T> model) {
-        return new WriteRequests<>(model.tableName(), model.schema());
+        return new WriteRequests<>(model.tableName(), model.schema(), Expiry.of(model.dynamo(), model.schema()));
     }
 
     private static TableKey key(Model<?> model, Map<String, AttributeValue> key) {

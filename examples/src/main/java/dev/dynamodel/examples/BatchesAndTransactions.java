@@ -121,10 +121,11 @@ public final class BatchesAndTransactions {
                     .execute();
         } catch (TransactionCancelledException e) {
             for (TransactionCancelledException.Reason reason : e.reasons()) {
-                Optional<Account> now = reason.current();                  // the stored item, if a check failed
-                System.out.println("item " + reason.index() + " " + reason.operation() + ": " + reason.code()
-                        + now.map(a -> ", balance is " + a.balance()).orElse(""));
+                System.out.println("item " + reason.index() + " " + reason.operation() + ": " + reason.code());
             }
+            // Item 0 was the account's update; its stored item comes typed by the account's schema.
+            Optional<Account> bob = e.reasons().get(0).current(AccountSchema.INSTANCE);
+            System.out.println("bob has " + bob.orElseThrow().balance());
         }
         // end::transaction-cancelled[]
 

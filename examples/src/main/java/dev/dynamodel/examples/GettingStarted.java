@@ -50,6 +50,12 @@ public final class GettingStarted {
             Optional<Book> found = books.get("978-0134685991");
             System.out.println("get: " + found.orElseThrow());
             // end::get[]
+            // tag::get-options[]
+            Book latest = books.find("978-0134685991").consistentRead().get().orElseThrow();
+            Book summary = books.find(latest.isbn()).select(BookSchema.TITLE, BookSchema.PUBLISHER.city())
+                    .get().orElseThrow();
+            System.out.println("projected: " + summary);
+            // end::get-options[]
             // tag::save[]
             books.save(new Book(book.isbn(), book.title(), book.authors(), book.published(),
                     new BigDecimal("39.99"), book.publisher(), Set.of()));

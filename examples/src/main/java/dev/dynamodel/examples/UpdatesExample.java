@@ -41,7 +41,7 @@ public final class UpdatesExample {
                         .set(OrderSchema.STATUS, "SHIPPED")
                         .condition(OrderSchema.STATUS.eq("PAID")));
             } catch (ConditionFailedException e) {
-                Order now = e.<Order>current().orElseThrow();        // the item as it is, read in the same call
+                Order now = e.current(OrderSchema.INSTANCE).orElseThrow();   // the stored item, read in the same call
                 System.out.println("not shipped, status is " + now.status());
             }
             // end::conditional[]
@@ -58,13 +58,14 @@ public final class UpdatesExample {
             try {
                 orders.save(stale);                                   // carries the old version
             } catch (VersionConflictException e) {
-                System.out.println("conflict: stored version is " + e.<Order>current().orElseThrow().version());
+                System.out.println("conflict: stored version is " + e.current(OrderSchema.INSTANCE).orElseThrow().version());
             }
             // end::locking[]
 
             // tag::retry[]
             Order reminded = VersionConflicts.retry(5, () -> {
-                Order current = orders.get("ada", "2024-01").orElseThrow();
+                // A consistent read starts from the latest version, so a retry does not lose again.
+                Order current = orders.find("ada", "2024-01").consistentRead().get().orElseThrow();
                 return orders.save(new Order(current.customer(), current.orderId(), current.status(),
                         current.placedAt(), current.total(), current.items(), current.quantities(),
                         current.shipTo(), current.reminders() + 1, current.version()));

@@ -16,7 +16,7 @@ class GettingStartedTest {
     void main_walksThroughEveryOperation_andPrintsEachOutcome() {
         List<String> lines = runMain();
 
-        assertEquals(6, lines.size(), () -> "one line per printed step, got " + lines);
+        assertEquals(7, lines.size(), () -> "one line per printed step, got " + lines);
         assertEquals("created table Books", lines.get(0));
         assertEquals("created 978-0134685991", lines.get(1));
         assertTrue(lines.get(2).startsWith("create again: An item with key")
@@ -25,11 +25,13 @@ class GettingStartedTest {
         assertEquals("get: Book[isbn=978-0134685991, title=Effective Java, authors=[Joshua Bloch], "
                 + "published=2018-01-06, price=45.99, publisher=Publisher[name=Addison-Wesley, city=Boston], "
                 + "tags=[java]]", lines.get(3));
+        assertEquals("projected: Book[isbn=978-0134685991, title=Effective Java, authors=null, published=null, "
+                + "price=null, publisher=Publisher[name=null, city=Boston], tags=null]", lines.get(4));
         // save replaced the whole item; the empty tag set was left out and so reads back as null
         assertEquals("after save: Book[isbn=978-0134685991, title=Effective Java, authors=[Joshua Bloch], "
                 + "published=2018-01-06, price=39.99, publisher=Publisher[name=Addison-Wesley, city=Boston], "
-                + "tags=null]", lines.get(4));
-        assertEquals("after delete: Optional.empty", lines.get(5));
+                + "tags=null]", lines.get(5));
+        assertEquals("after delete: Optional.empty", lines.get(6));
     }
 
     private static List<String> runMain() {

@@ -39,7 +39,7 @@ class BatchOverHttpTest {
                     .execute());
             assertEquals(List.of("None", "ConditionalCheckFailed"), e.reasons().stream()
                     .map(TransactionCancelledException.Reason::code).toList());
-            assertEquals(Optional.of(sixty.get(3)), e.reasons().get(1).current());
+            assertEquals(Optional.of(sixty.get(3)), e.reasons().get(1).current(MovieSchema.INSTANCE));
             assertEquals(Optional.empty(), movies.get(2000, "Http new"));
             movies.deleteTable();
         }

@@ -56,7 +56,7 @@ class OptimisticLockingTest {
         Counter first = counters.create(new Counter("stale", 0, null, null));
         Counter second = counters.save(first.withValue(1));
         VersionConflictException e = assertThrows(VersionConflictException.class, () -> counters.save(first.withValue(99)));
-        assertEquals(Optional.of(second), e.current());
+        assertEquals(Optional.of(second), e.current(CounterSchema.INSTANCE));
         assertEquals(Optional.of(second), counters.get("stale"));
         assertThrows(VersionConflictException.class, () -> counters.save(new Counter("stale", 7, null, null)),
                 "an entity without a version is a new item, and this one exists");

@@ -84,8 +84,11 @@ class TransactionTest {
         assertEquals(List.of("Put", "Update", "Create", "Delete"), reasons.stream().map(Reason::operation).toList());
         assertEquals(List.of("None", "ConditionalCheckFailed", "ConditionalCheckFailed", "None"),
                 reasons.stream().map(Reason::code).toList());
-        assertEquals(Optional.of(poor), reasons.get(1).current(), "the stored item when its condition failed");
-        assertEquals(Optional.of(new Movie(5001, "Exists", null)), reasons.get(2).current());
+        assertEquals(Optional.of(poor), reasons.get(1).current(CounterSchema.INSTANCE), "the stored item when its condition failed");
+        assertEquals(Optional.of(new Movie(5001, "Exists", null)), reasons.get(2).current(MovieSchema.INSTANCE));
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> reasons.get(2).current(CounterSchema.INSTANCE), "item 2 is a Movie, not a Counter");
+        assertTrue(wrong.getMessage().contains("Movie") && wrong.getMessage().contains("Counter"), wrong.getMessage());
         assertEquals(CounterSchema.INSTANCE.key("tx-poor"), reasons.get(1).key());
         assertEquals(counters.tableName(), reasons.get(1).table());
         assertEquals(List.of(1, 2), e.failed().stream().map(Reason::index).toList());
@@ -107,7 +110,7 @@ class TransactionTest {
                 () -> dynamo.writeTransaction().put(counters, first.withValue(99)).execute());
 
         assertTrue(e.reasons().get(0).conditionFailed());
-        assertEquals(Optional.of(second), e.reasons().get(0).current());
+        assertEquals(Optional.of(second), e.reasons().get(0).current(CounterSchema.INSTANCE));
         assertEquals(Optional.of(second), counters.get("tx-version"));
         dynamo.writeTransaction().put(counters, second.withValue(3)).execute();
         assertEquals(Optional.of(new Counter("tx-version", 3, null, 3L)), counters.get("tx-version"));

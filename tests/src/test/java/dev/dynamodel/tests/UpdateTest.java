@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamodel.ConditionFailedException;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.ItemNotFoundException;
+import dev.dynamodel.MissingParentException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Address;
+import dev.dynamodel.tests.entities.CounterSchema;
 import dev.dynamodel.tests.entities.GeoPoint;
 import dev.dynamodel.tests.entities.Profile;
 import dev.dynamodel.tests.entities.ProfileModel;
@@ -176,12 +178,47 @@ class UpdateTest {
     }
 
     @Test
+    void set_nestedField_whoseParentMapIsAbsent_namesTheParent(Dynamo dynamo) {
+        ProfileModel profiles = ProfileModel.of(dynamo);
+        Profile bare = new Profile("no-address", "PROFILE", "Ada", 1, null, null, null, null, null, null, null);
+        profiles.create(bare);
+
+        MissingParentException e = assertThrows(MissingParentException.class, () -> profiles.update("no-address",
+                "PROFILE", u -> u.set(ProfileSchema.ADDRESS.city(), "Oslo").set(ProfileSchema.NAME, "Bo")));
+
+        assertEquals(List.of("address"), e.parents());
+        assertTrue(e.getMessage().contains("has no 'address'") && e.getMessage().contains("'address.city'")
+                && e.getMessage().contains(profiles.tableName()), e.getMessage());
+        assertEquals(Optional.of(bare), profiles.get("no-address", "PROFILE"), "nothing was written");
+        Profile fixed = profiles.update("no-address", "PROFILE",
+                u -> u.set(ProfileSchema.ADDRESS, new Address(null, "Oslo", null, null)));
+        assertEquals("Oslo", fixed.address().city(), "setting the parent as a whole works");
+    }
+
+    @Test
+    void conditionFailed_namesTheTable_andGivesTheItemTypedBySchema(Dynamo dynamo) {
+        ProfileModel profiles = ProfileModel.of(dynamo);
+        Profile stored = profiles.create(profile("typed"));
+
+        ConditionFailedException e = assertThrows(ConditionFailedException.class, () -> profiles.update("typed", "PROFILE",
+                u -> u.add(ProfileSchema.LOGINS, 1).condition(ProfileSchema.LOGINS.gt(100))));
+
+        assertTrue(e.getMessage().contains("table " + profiles.tableName()), e.getMessage());
+        Optional<Profile> current = e.current(ProfileSchema.INSTANCE);
+        assertEquals(Optional.of(stored), current);
+        assertEquals("Profile", e.entityName());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> e.current(CounterSchema.INSTANCE));
+        assertTrue(wrong.getMessage().contains("Profile") && wrong.getMessage().contains("Counter"), wrong.getMessage());
+    }
+
+    @Test
     void conditions_onUpdateSaveAndDelete_failWithTheCurrentItem(Dynamo dynamo) {
         ProfileModel profiles = ProfileModel.of(dynamo);
         Profile stored = profiles.create(profile("cond"));
         ConditionFailedException onUpdate = assertThrows(ConditionFailedException.class, () -> profiles.update("cond", "PROFILE",
                 u -> u.add(ProfileSchema.LOGINS, 1).condition(ProfileSchema.LOGINS.gt(100))));
-        assertEquals(Optional.of(stored), onUpdate.current());
+        assertEquals(Optional.of(stored), onUpdate.current(ProfileSchema.INSTANCE));
         assertInstanceOf(ConditionFailedException.class,
                 assertThrows(ConditionFailedException.class, () -> profiles.save(profile("cond"), ProfileSchema.NAME.eq("Zed"))));
         assertThrows(ConditionFailedException.class, () -> profiles.delete("cond", "PROFILE", ProfileSchema.NAME.eq("Zed")));

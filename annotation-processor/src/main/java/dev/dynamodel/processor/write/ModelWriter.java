@@ -18,6 +18,7 @@ import javax.lang.model.element.Modifier;
 public final class ModelWriter {
     private static final ClassName UPDATE = ClassName.get("dev.dynamodel.update", "Update");
     private static final ClassName CONDITION = ClassName.get("dev.dynamodel.condition", "Condition");
+    private static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
 
     /** A parameter name that no key parameter has taken. */
     private static String unusedName(String wanted, List<Property> keys) {
@@ -62,6 +63,10 @@ public final class ModelWriter {
                 .addJavadoc("The item with this key, if there is one.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, type));
+        MethodSpec.Builder find = MethodSpec.methodBuilder("find")
+                .addJavadoc("A read of the item with this key that takes options: {@code consistentRead()}, {@code select(...)}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(GET, type));
         MethodSpec.Builder delete = MethodSpec.methodBuilder("delete")
                 .addJavadoc("Deletes the item with this key; a missing item is not an error.\n")
                 .addModifiers(Modifier.PUBLIC);
@@ -75,6 +80,7 @@ public final class ModelWriter {
                 .returns(type);
         for (Property key : keys) {
             get.addParameter(key.type().javaType(), key.javaName());
+            find.addParameter(key.type().javaType(), key.javaName());
             delete.addParameter(key.type().javaType(), key.javaName());
             deleteIf.addParameter(key.type().javaType(), key.javaName());
             update.addParameter(key.type().javaType(), key.javaName());
@@ -86,6 +92,7 @@ public final class ModelWriter {
         deleteIf.addParameter(CONDITION, conditionName);
         update.addParameter(actions, actionsName);
         spec.addMethod(get.addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
+        spec.addMethod(find.addStatement("return findByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
         spec.addMethod(delete.addStatement("deleteByKey($T.INSTANCE.key($L), null)", schema, keyArguments).build());
         spec.addMethod(deleteIf.addStatement("deleteByKey($T.INSTANCE.key($L), $L)", schema, keyArguments, conditionName)
                 .build());

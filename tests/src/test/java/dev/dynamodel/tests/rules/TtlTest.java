@@ -8,6 +8,7 @@ import dev.dynamodel.local.DynamoLocalExtension;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,11 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 /** @Ttl: stored as epoch seconds, enabled by createTable, and optionally hidden once expired. */
 @ExtendWith(DynamoLocalExtension.class)
 class TtlTest {
-    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    /**
+     * The runtime's clock, a year ahead: DynamoDB Local deletes items whose TTL has passed by the
+     * real clock now and then, so items expired for the runtime must still be live for it.
+     */
+    private static final Instant NOW = Instant.now().plus(java.time.Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeAll
     static void createTables(Dynamo dynamo) {
@@ -61,7 +66,7 @@ class TtlTest {
         SessionModel.of(dynamo).save(new Session("s-none", "ada", null));
         // tag::hide[]
         Dynamo hiding = Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix())
-                .clock(Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC))
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .hideExpiredItems(true)
                 .build();
         SessionModel sessions = SessionModel.of(hiding);

@@ -56,6 +56,21 @@ class UpdateRulesTest {
         assertEquals("off", after.getValue());
     }
 
+    @Test
+    void forcedDefault_winsOverTheCallersValue_asOnAWholeWrite(Dynamo dynamo) {
+        SettingModel settings = SettingModel.of(dynamo);
+        Setting setting = new Setting();
+        setting.setKey("s-force");
+        settings.create(setting);
+        Setting after = settings.update("s-force", u -> u.set(SettingSchema.REVISION, 7L).set(SettingSchema.VALUE, "off"));
+        assertEquals(1, after.getRevision(), "the forced default is stored, not the caller's 7");
+        assertEquals("off", after.getValue());
+        Setting counted = settings.update("s-force", u -> u.add(SettingSchema.REVISION, 5L));
+        assertEquals(1, counted.getRevision(), "a counter on a forced attribute gives way too");
+        setting.setRevision(7);
+        assertEquals(1, settings.save(setting).getRevision(), "as save does");
+    }
+
     private static List<String> paths(ValidationException e) {
         return e.violations().stream().map(v -> v.path() + " " + v.rule()).toList();
     }

@@ -19,11 +19,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
 
 /**
  * Passes item, batch and transaction requests to a real client and counts them, so a test can prove that a refused call
- * sent nothing.
+ * sent nothing; keeps the last GetItem request, so a test can see the options a read sent.
  */
 public final class CountingClient implements DynamoDbClient {
     private final DynamoDbClient delegate;
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile GetItemRequest lastGetItem;
 
     public CountingClient(DynamoDbClient delegate) {
         this.delegate = delegate;
@@ -31,6 +32,11 @@ public final class CountingClient implements DynamoDbClient {
 
     public int requests() {
         return requests.get();
+    }
+
+    /** The last GetItem request sent through this client, as sent; null if none. */
+    public GetItemRequest lastGetItem() {
+        return lastGetItem;
     }
 
     @Override
@@ -42,6 +48,7 @@ public final class CountingClient implements DynamoDbClient {
     @Override
     public GetItemResponse getItem(GetItemRequest request) {
         requests.incrementAndGet();
+        lastGetItem = request;
         return delegate.getItem(request);
     }
 

@@ -1,0 +1,97 @@
+package dev.dynamodel.query;
+
+import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.internal.Expiry;
+import dev.dynamodel.internal.Requests;
+import dev.dynamodel.schema.Attribute;
+import dev.dynamodel.schema.EntitySchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+/**
+ * A read of one item by key (GetItem), with the options a plain {@code get} does not take: a
+ * strongly consistent read, and a projection. Generated models offer it as {@code find(key...)}.
+ *
+ * <pre>{@code
+ * Optional<Order> fresh = orders.find("ada", "2024-01").consistentRead().get();
+ * Optional<Order> status = orders.find("ada", "2024-01").select(OrderSchema.STATUS).get();
+ * }</pre>
+ *
+ * @param <T> the entity type
+ */
+public final class Get<T> {
+    private final DynamoDbClient client;
+    private final String tableName;
+    private final EntitySchema<T> schema;
+    private final Map<String, AttributeValue> key;
+    private final Expiry expiry;
+    private boolean consistentRead;
+    private Projection projection;
+
+    /** Not for users: generated models create it through {@code find(key...)}. */
+    public Get(DynamoDbClient client, String tableName, EntitySchema<T> schema, Map<String, AttributeValue> key,
+               Expiry expiry) {
+        this.client = client;
+        this.tableName = tableName;
+        this.schema = schema;
+        this.key = key;
+        this.expiry = expiry;
+    }
+
+    /**
+     * A strongly consistent read: it sees every write acknowledged before it (twice the read
+     * capacity of the default, eventually consistent, read). Read-modify-write with
+     * {@code @Version} wants it, to start from the latest version.
+     */
+    public Get<T> consistentRead() {
+        this.consistentRead = true;
+        return this;
+    }
+
+    /**
+     * Reads only these attributes or nested paths ({@code ADDRESS.city()} reads {@code address.city}
+     * only). The key attributes are always read. The entity's other fields are null (a primitive
+     * field is its zero), so a projected entity is for reading, not for saving back.
+     */
+    public Get<T> select(Attribute<?>... attributes) {
+        this.projection = Projection.of(attributes);
+        return this;
+    }
+
+    /** The request {@link #get()} sends, without sending it. */
+    public GetItemRequest request() {
+        GetItemRequest.Builder request = GetItemRequest.builder()
+                .tableName(tableName)
+                .key(key)
+                .consistentRead(consistentRead ? Boolean.TRUE : null);
+        if (projection != null) {
+            ExpressionWriter writer = new ExpressionWriter();
+            request.projectionExpression(projection.expression(writer, alsoNeeded()))
+                    .expressionAttributeNames(writer.names());
+        }
+        return request.build();
+    }
+
+    /** The item, if there is one (and it is not an expired item the runtime hides). */
+    public Optional<T> get() {
+        GetItemRequest request = request();
+        GetItemResponse response = Requests.send("GetItem", tableName, () -> client.getItem(request));
+        Map<String, AttributeValue> item = response.hasItem() ? expiry.visible(response.item()) : null;
+        return item == null ? Optional.empty() : Optional.of(schema.fromItem(item));
+    }
+
+    /** The keys, and the TTL without which an expired item could not be told apart. */
+    private List<String> alsoNeeded() {
+        List<String> names = new ArrayList<>(3);
+        names.add(schema.hashKey().name());
+        schema.rangeKey().ifPresent(range -> names.add(range.name()));
+        expiry.attribute().ifPresent(names::add);
+        return names;
+    }
+}
