@@ -2,10 +2,11 @@ package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
-import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.TypeDeclaration.Construction;
 import dev.dynamodel.processor.model.TypeDeclaration.ConstructorArg;
+import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.TypeRules;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public final class DeclarationReader {
     }
 
     public Optional<TypeDeclaration> read(TypeElement type, Report report) {
-        Optional<AnnotationMirror> entity = Annotations.find(type, Annotations.ENTITY);
+        Optional<AnnotationMirror> entity = Annotations.find(type, ClassNames.ENTITY);
         String role = entity.isPresent() ? "Entity" : "Document";
         if (!checkShape(type, role, report)) {
             return Optional.empty();
@@ -149,7 +150,7 @@ public final class DeclarationReader {
                     continue;
                 }
                 // An @Unknown catch-all is not a stored property; like an ignored one, it is still a constructor argument.
-                boolean ignored = Annotations.has(field, Annotations.IGNORE) || Annotations.has(field, RuleAnnotations.UNKNOWN);
+                boolean ignored = Annotations.has(field, ClassNames.IGNORE) || Annotations.has(field, ClassNames.UNKNOWN);
                 out.add(new FieldReader.Candidate(field, ignored, t.getKind() == ElementKind.RECORD));
             }
         }

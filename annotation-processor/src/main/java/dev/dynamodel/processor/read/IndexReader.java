@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration.Index;
 import dev.dynamodel.processor.model.ValueType;
@@ -40,12 +41,12 @@ final class IndexReader {
         Set<String> names = new HashSet<>();
         for (FieldReader.Candidate candidate : candidates) {
             VariableElement field = candidate.field();
-            for (AnnotationMirror mirror : Annotations.findRepeated(field, Annotations.GLOBAL_INDEX, Annotations.GLOBAL_INDEXES)) {
+            for (AnnotationMirror mirror : Annotations.findRepeated(field, ClassNames.GLOBAL_INDEX, ClassNames.GLOBAL_INDEXES)) {
                 if (checkPlace(field, mirror, entity, names)) {
                     readGlobal(field, mirror).ifPresent(global::add);
                 }
             }
-            for (AnnotationMirror mirror : Annotations.findRepeated(field, Annotations.LOCAL_INDEX, Annotations.LOCAL_INDEXES)) {
+            for (AnnotationMirror mirror : Annotations.findRepeated(field, ClassNames.LOCAL_INDEX, ClassNames.LOCAL_INDEXES)) {
                 if (checkPlace(field, mirror, entity, names)) {
                     readLocal(field, mirror, tableHash, tableRange).ifPresent(local::add);
                 }
@@ -97,7 +98,7 @@ final class IndexReader {
             report.error(field, mirror, Message.LOCAL_INDEX_WITHOUT_RANGE_KEY, name);
             return Optional.empty();
         }
-        if (Annotations.has(field, Annotations.HASH_KEY)) {
+        if (Annotations.has(field, ClassNames.HASH_KEY)) {
             // The index would have the same attribute as partition and sort key, which CreateTable refuses.
             report.error(field, mirror, Message.LOCAL_INDEX_ON_HASH_KEY, name, field.getSimpleName());
             return Optional.empty();

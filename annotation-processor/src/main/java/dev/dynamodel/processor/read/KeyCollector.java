@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
@@ -30,8 +31,8 @@ final class KeyCollector {
     }
 
     void consider(FieldReader.Candidate candidate, Optional<Property> property) {
-        Optional<AnnotationMirror> hash = Annotations.find(candidate.field(), Annotations.HASH_KEY);
-        Optional<AnnotationMirror> range = Annotations.find(candidate.field(), Annotations.RANGE_KEY);
+        Optional<AnnotationMirror> hash = Annotations.find(candidate.field(), ClassNames.HASH_KEY);
+        Optional<AnnotationMirror> range = Annotations.find(candidate.field(), ClassNames.RANGE_KEY);
         hashDeclared |= hash.isPresent();
         if (hash.isPresent() && accept(candidate, hash.get(), "HashKey", property)) {
             if (hashField != null) {
@@ -53,7 +54,7 @@ final class KeyCollector {
 
     /** A static or transient field's @HashKey is reported on that field, so "none is declared" would mislead. */
     void considerUnstored(VariableElement field) {
-        hashDeclared |= Annotations.has(field, Annotations.HASH_KEY);
+        hashDeclared |= Annotations.has(field, ClassNames.HASH_KEY);
     }
 
     private boolean accept(FieldReader.Candidate candidate, AnnotationMirror key, String keyName, Optional<Property> property) {

@@ -1,10 +1,11 @@
 package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.Shape;
-import dev.dynamodel.processor.model.TimestampRules;
 import dev.dynamodel.processor.model.TimestampRules.Form;
+import dev.dynamodel.processor.model.TimestampRules;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -36,12 +37,12 @@ final class TimestampReader {
         }
         TimestampsDeclaration timestamps = declared.get();
         if (!entity) {
-            report.error(type, timestamps.mirror(), RuleMessage.TIMESTAMPS_ON_DOCUMENT, type.getSimpleName());
+            report.error(type, timestamps.mirror(), Message.TIMESTAMPS_ON_DOCUMENT, type.getSimpleName());
             return Optional.empty();
         }
         if (!timestamps.createdAt().isEmpty() && timestamps.createdAt().equals(timestamps.updatedAt())) {
             report.error(type, timestamps.mirror(), values.explicit(timestamps.mirror(), "updatedAt"),
-                    RuleMessage.TIMESTAMP_SAME_FIELD, timestamps.createdAt());
+                    Message.TIMESTAMP_SAME_FIELD, timestamps.createdAt());
             return Optional.empty();
         }
         Optional<TimestampRules.Stamp> created = stamp(type, timestamps, "createdAt", timestamps.createdAt(), properties, fields);
@@ -58,7 +59,7 @@ final class TimestampReader {
         AnnotationMirror mirror = timestamps.mirror();
         Property property = properties.get(name);
         if (property == null) {
-            report.error(type, mirror, values.explicit(mirror, member), RuleMessage.TIMESTAMP_FIELD_MISSING, member, name,
+            report.error(type, mirror, values.explicit(mirror, member), Message.TIMESTAMP_FIELD_MISSING, member, name,
                     type.getSimpleName());
             return Optional.empty();
         }
@@ -67,18 +68,18 @@ final class TimestampReader {
         TypeName javaType = TypeName.get(field.asType());
         boolean isLong = javaType.equals(TypeName.LONG) || javaType.equals(TypeName.LONG.box());
         if (shape != Shape.INSTANT && !isLong) {
-            report.error(field, RuleMessage.TIMESTAMP_FIELD_TYPE, name, TypeText.of(field.asType()));
+            report.error(field, Message.TIMESTAMP_FIELD_TYPE, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         if (isLong && timestamps.storage().equals("ISO_8601")) {
-            report.error(field, RuleMessage.TIMESTAMP_ISO_NEEDS_INSTANT, name, TypeText.of(field.asType()));
+            report.error(field, Message.TIMESTAMP_ISO_NEEDS_INSTANT, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         for (AnnotationMirror rule : field.getAnnotationMirrors()) {
             String qualifiedName = AnnotationValues.qualifiedName(rule);
-            if (RuleAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(RuleAnnotations.DEFAULT)
-                    || qualifiedName.equals(RuleAnnotations.DEFAULT_SUPPLIER) || qualifiedName.equals(RuleAnnotations.CONVERT)) {
-                report.error(field, rule, RuleMessage.RULE_ON_MANAGED, AnnotationValues.simpleName(rule), name,
+            if (ConstraintAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(ClassNames.DEFAULT)
+                    || qualifiedName.equals(ClassNames.DEFAULT_SUPPLIER) || qualifiedName.equals(ClassNames.CONVERT)) {
+                report.error(field, rule, Message.RULE_ON_MANAGED, AnnotationValues.simpleName(rule), name,
                         "@Timestamps sets and stores its value on every write");
                 return Optional.empty();
             }

@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.ScalarKind;
 import dev.dynamodel.processor.model.ValueType;
@@ -18,7 +19,7 @@ final class VersionReader {
         Property found = null;
         String foundName = null;
         for (FieldReader.Candidate candidate : candidates) {
-            Optional<AnnotationMirror> mirror = Annotations.find(candidate.field(), Annotations.VERSION);
+            Optional<AnnotationMirror> mirror = Annotations.find(candidate.field(), ClassNames.VERSION);
             if (mirror.isEmpty()) {
                 continue;
             }
@@ -27,8 +28,8 @@ final class VersionReader {
                 report.error(candidate.field(), mirror.get(), Message.VERSION_MISPLACED, type.getSimpleName() + " is a @Document");
                 continue;
             }
-            boolean key = Annotations.has(candidate.field(), Annotations.HASH_KEY)
-                    || Annotations.has(candidate.field(), Annotations.RANGE_KEY);
+            boolean key = Annotations.has(candidate.field(), ClassNames.HASH_KEY)
+                    || Annotations.has(candidate.field(), ClassNames.RANGE_KEY);
             if (key || candidate.ignored()) {
                 report.error(candidate.field(), mirror.get(), Message.VERSION_MISPLACED,
                         name + (key ? " is a key" : " is ignored"));
