@@ -53,22 +53,30 @@ public final class RulesReader {
         this.defaults = new DefaultReader(values, supertypes, type, report);
     }
 
-    TypeRules read(boolean entity, List<FieldReader.Candidate> candidates, List<Property> properties,
-                   Construction construction) {
-        Map<String, VariableElement> fields = new HashMap<>();
-        candidates.forEach(c -> fields.put(c.field().getSimpleName().toString(), c.field()));
-        Map<String, Property> byName = new HashMap<>();
+    /** The rules of an entity: those of every stored type, and its timestamps and TTL. */
+    TypeRules readEntity(List<FieldReader.Candidate> candidates, List<Property> properties, Construction construction) {
+        Map<String, Property> byName = byName(properties);
+        Optional<TimestampRules> timestamps = new TimestampReader(values, report).read(type, byName, fields(candidates));
+        return read(candidates, properties, construction, timestamps, ttl(candidates, byName));
+    }
+
+    /** The rules of a document: a document has no timestamps or TTL of its own. */
+    TypeRules readDocument(List<FieldReader.Candidate> candidates, List<Property> properties, Construction construction) {
+        return read(candidates, properties, construction, Optional.empty(), Optional.empty());
+    }
+
+    private TypeRules read(List<FieldReader.Candidate> candidates, List<Property> properties, Construction construction,
+                           Optional<TimestampRules> timestamps, Optional<String> ttl) {
+        Map<String, VariableElement> fields = fields(candidates);
+        Map<String, Property> byName = byName(properties);
         List<PropertyRules> propertyRules = new ArrayList<>();
         for (Property property : properties) {
             VariableElement field = fields.get(property.javaName());
-            byName.put(property.javaName(), property);
             propertyRules.add(new PropertyRules(constraints.read(field, property.type()), defaults.read(field, property.type())));
         }
         List<Constraint> typeConstraints = new ArrayList<>();
         Annotations.find(type, ClassNames.VALIDATE_WITH).ifPresent(mirror ->
                 typeConstraints.addAll(parser.parse(type, mirror, type.asType(), "type " + type.getSimpleName())));
-        Optional<TimestampRules> timestamps = new TimestampReader(values, report).read(type, entity, byName, fields);
-        Optional<String> ttl = ttl(entity, candidates, byName);
         Optional<UnknownField> unknown = unknown(candidates, byName, construction);
         checkIgnored(candidates);
         TypeRules rules = new TypeRules(propertyRules, typeConstraints, timestamps, ttl, unknown, List.of());
@@ -78,7 +86,19 @@ public final class RulesReader {
                 : rules;
     }
 
-    private Optional<String> ttl(boolean entity, List<FieldReader.Candidate> candidates, Map<String, Property> properties) {
+    private static Map<String, VariableElement> fields(List<FieldReader.Candidate> candidates) {
+        Map<String, VariableElement> fields = new HashMap<>();
+        candidates.forEach(c -> fields.put(c.field().getSimpleName().toString(), c.field()));
+        return fields;
+    }
+
+    private static Map<String, Property> byName(List<Property> properties) {
+        Map<String, Property> byName = new HashMap<>();
+        properties.forEach(p -> byName.put(p.javaName(), p));
+        return byName;
+    }
+
+    private Optional<String> ttl(List<FieldReader.Candidate> candidates, Map<String, Property> properties) {
         VariableElement found = null;
         Optional<String> attribute = Optional.empty();
         for (FieldReader.Candidate candidate : candidates) {
@@ -89,9 +109,7 @@ public final class RulesReader {
             }
             String name = field.getSimpleName().toString();
             TypeName javaType = TypeName.get(field.asType());
-            if (!entity) {
-                report.error(field, ttl.get(), Message.TTL_ON_DOCUMENT, type.getSimpleName());
-            } else if (found != null) {
+            if (found != null) {
                 report.error(field, ttl.get(), Message.TWO_TTLS, found.getSimpleName());
             } else if (Annotations.has(field, ClassNames.HASH_KEY) || Annotations.has(field, ClassNames.RANGE_KEY)) {
                 report.error(field, ttl.get(), Message.TTL_ON_KEY);

@@ -14,7 +14,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Reads an entity's {@code @Timestamps}: the fields it names must be stored, of type Instant,
- * long or Long, fit the storage, and carry no rule of their own (the write sets them).
+ * long or Long, fit the storage, and carry no rule of their own (the write sets them). (Timestamps
+ * on a document are reported by {@link EntityOnlyAnnotations}.)
  */
 final class TimestampReader {
     private final AnnotationValues values;
@@ -29,17 +30,13 @@ final class TimestampReader {
      * @param properties stored properties by Java name
      * @param fields     their fields, by Java name
      */
-    Optional<TimestampRules> read(TypeElement type, boolean entity, Map<String, Property> properties,
+    Optional<TimestampRules> read(TypeElement type, Map<String, Property> properties,
                                   Map<String, VariableElement> fields) {
         Optional<TimestampsDeclaration> declared = TimestampsDeclaration.of(type, values);
         if (declared.isEmpty()) {
             return Optional.empty();
         }
         TimestampsDeclaration timestamps = declared.get();
-        if (!entity) {
-            report.error(type, timestamps.mirror(), Message.TIMESTAMPS_ON_DOCUMENT, type.getSimpleName());
-            return Optional.empty();
-        }
         if (!timestamps.createdAt().isEmpty() && timestamps.createdAt().equals(timestamps.updatedAt())) {
             report.error(type, timestamps.mirror(), values.explicit(timestamps.mirror(), "updatedAt"),
                     Message.TIMESTAMP_SAME_FIELD, timestamps.createdAt());

@@ -9,13 +9,16 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
-/** Finds the {@code @Version} field of an entity and checks its type and place. */
+/**
+ * Finds the {@code @Version} field of an entity and checks its type and place. (A version on a
+ * document is reported by {@link EntityOnlyAnnotations}.)
+ */
 final class VersionReader {
     private VersionReader() {
     }
 
     static Optional<Property> read(TypeElement type, java.util.List<FieldReader.Candidate> candidates,
-                                   Map<String, Property> byJavaName, boolean entity, Report report) {
+                                   Map<String, Property> byJavaName, Report report) {
         Property found = null;
         String foundName = null;
         for (FieldReader.Candidate candidate : candidates) {
@@ -24,10 +27,6 @@ final class VersionReader {
                 continue;
             }
             String name = candidate.field().getSimpleName().toString();
-            if (!entity) {
-                report.error(candidate.field(), mirror.get(), Message.VERSION_MISPLACED, type.getSimpleName() + " is a @Document");
-                continue;
-            }
             boolean key = Annotations.has(candidate.field(), ClassNames.HASH_KEY)
                     || Annotations.has(candidate.field(), ClassNames.RANGE_KEY);
             if (key || candidate.ignored()) {
