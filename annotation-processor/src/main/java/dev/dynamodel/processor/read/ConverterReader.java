@@ -153,10 +153,15 @@ final class ConverterReader {
         return Optional.of(new Converter(javaType, converted, name));
     }
 
-    /** The schema's static field for a converter class: one per class, named apart from attribute constants. */
+    /**
+     * The schema's static field for a converter class: one per class, numbered when two classes
+     * share their simple names. Not JavaPoet's NameAllocator, which suffixes {@code _}: that would
+     * rename generated fields. The schema's other static fields are named by the writers'
+     * {@code StaticFields}; both should move to one allocator when generated code may change.
+     */
     private String fieldName(ClassName className) {
         return fieldNames.computeIfAbsent(className.canonicalName(), key -> {
-            String base = "convert_" + String.join("_", className.simpleNames());
+            String base = Names.converterField(className);
             String name = base;
             for (int i = 2; !usedFieldNames.add(name); i++) {
                 name = base + i;
