@@ -2,8 +2,8 @@ package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import dev.dynamodel.processor.ClassNames;
-import dev.dynamodel.processor.model.Constraint.Check;
 import dev.dynamodel.processor.model.Constraint;
+import dev.dynamodel.processor.model.Constraint.Check;
 import dev.dynamodel.processor.model.Shape;
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.dynamodel.processor.read;
 
 import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.Names;
-import dev.dynamodel.processor.model.Property.Access;
 import dev.dynamodel.processor.model.Property;
+import dev.dynamodel.processor.model.Property.Access;
 import dev.dynamodel.processor.model.TypeDeclaration.Construction;
 import dev.dynamodel.processor.model.ValueType;
 import java.util.Optional;
