@@ -3,7 +3,6 @@ package dev.dynamodel.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.dynamodel.processor.model.TypeDeclaration;
-import dev.dynamodel.processor.read.Annotations;
 import dev.dynamodel.processor.read.DeclarationReader;
 import dev.dynamodel.processor.read.Message;
 import dev.dynamodel.processor.read.Report;
@@ -37,7 +36,7 @@ public final class DynamodelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ENTITY, Annotations.DOCUMENT);
+        return Set.of(ClassNames.ENTITY, ClassNames.DOCUMENT);
     }
 
     @Override

@@ -40,6 +40,15 @@ public final class Names {
         return out.toString().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * {@code com.acme.Money.Converter} -> {@code convert_Money_Converter}: the schema's static field
+     * holding a converter. Lower case with a role prefix, as the other static fields of a schema, so
+     * it never meets an upper-case attribute constant.
+     */
+    public static String converterField(ClassName converter) {
+        return "convert_" + String.join("_", converter.simpleNames());
+    }
+
     /** {@code year} -> {@code getYear} (or {@code isActive} for booleans). */
     public static String getterName(String javaName, boolean isBoolean) {
         return (isBoolean ? "is" : "get") + capitalize(javaName);

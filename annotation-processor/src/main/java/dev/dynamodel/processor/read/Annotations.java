@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +13,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Reads annotations through mirrors, by name: the processor never loads the annotation classes,
- * so it needs no dependency on core.
+ * Reads annotations through mirrors, by name (the names are in {@link ClassNames}): the processor
+ * never loads the annotation classes, so it needs no dependency on core.
  */
 public final class Annotations {
-    public static final String ENTITY = "dev.dynamodel.annotation.Entity";
-    public static final String DOCUMENT = "dev.dynamodel.annotation.Document";
-    public static final String HASH_KEY = "dev.dynamodel.annotation.HashKey";
-    public static final String RANGE_KEY = "dev.dynamodel.annotation.RangeKey";
-    public static final String ATTRIBUTE = "dev.dynamodel.annotation.Attribute";
-    public static final String IGNORE = "dev.dynamodel.annotation.Ignore";
-    public static final String VERSION = "dev.dynamodel.annotation.Version";
-    public static final String GLOBAL_INDEX = "dev.dynamodel.annotation.GlobalIndex";
-    public static final String GLOBAL_INDEXES = "dev.dynamodel.annotation.GlobalIndexes";
-    public static final String LOCAL_INDEX = "dev.dynamodel.annotation.LocalIndex";
-    public static final String LOCAL_INDEXES = "dev.dynamodel.annotation.LocalIndexes";
-
     private Annotations() {
     }
 

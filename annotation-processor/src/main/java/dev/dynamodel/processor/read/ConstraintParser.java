@@ -1,6 +1,7 @@
 package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Constraint;
 import dev.dynamodel.processor.model.Constraint.Check;
 import dev.dynamodel.processor.model.Shape;
@@ -44,13 +45,13 @@ final class ConstraintParser {
     List<Constraint> parse(Element on, AnnotationMirror mirror, TypeMirror type, String what) {
         Value value = new Value(on, mirror, type, Shapes.of(type), what);
         String qualifiedName = AnnotationValues.qualifiedName(mirror);
-        if (qualifiedName.equals(RuleAnnotations.ONE_OF)) {
+        if (qualifiedName.equals(ClassNames.ONE_OF)) {
             return oneOf(value).stream().toList();
         }
-        if (qualifiedName.equals(RuleAnnotations.VALIDATE_WITH)) {
+        if (qualifiedName.equals(ClassNames.VALIDATE_WITH)) {
             return custom(value).stream().toList();
         }
-        String name = RuleAnnotations.standardConstraint(qualifiedName);
+        String name = ConstraintAnnotations.standardConstraint(qualifiedName);
         return name == null ? List.of() : standard(name, value);
     }
 
@@ -63,7 +64,7 @@ final class ConstraintParser {
             case "NotNull":
             case "Null":
                 if (v.type().getKind().isPrimitive()) {
-                    report.error(v.on(), v.mirror(), RuleMessage.NULL_CHECK_ON_PRIMITIVE, name, v.what(), TypeText.of(v.type()));
+                    report.error(v.on(), v.mirror(), Message.NULL_CHECK_ON_PRIMITIVE, name, v.what(), TypeText.of(v.type()));
                     return List.of();
                 }
                 return name.equals("Null") ? one(v, "Null", "must be null", new Constraint.IsNull())
@@ -115,7 +116,7 @@ final class ConstraintParser {
         if (accepts.test(v.shape())) {
             return true;
         }
-        report.error(v.on(), v.mirror(), RuleMessage.CONSTRAINT_NOT_APPLICABLE,
+        report.error(v.on(), v.mirror(), Message.CONSTRAINT_NOT_APPLICABLE,
                 AnnotationValues.simpleName(v.mirror()), accepted, v.what(), TypeText.of(v.type()));
         return false;
     }
@@ -138,7 +139,7 @@ final class ConstraintParser {
         int max = (int) values.number(v.mirror(), "max");
         if (min < 0 || max < min) {
             AnnotationValue position = values.explicit(v.mirror(), min < 0 ? "min" : "max");
-            report.error(v.on(), v.mirror(), position, RuleMessage.SIZE_BOUNDS, "Size", min, max);
+            report.error(v.on(), v.mirror(), position, Message.SIZE_BOUNDS, "Size", min, max);
             return List.of();
         }
         String text = max == Integer.MAX_VALUE ? "size must be at least " + min
@@ -153,7 +154,7 @@ final class ConstraintParser {
         try {
             bound = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "value"), RuleMessage.NOT_A_DECIMAL, name, text);
+            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "value"), Message.NOT_A_DECIMAL, name, text);
             return List.of();
         }
         return numberBound(v, name, bound, name.equals("DecimalMin"), values.bool(v.mirror(), "inclusive"));
@@ -175,7 +176,7 @@ final class ConstraintParser {
         int integer = (int) values.number(v.mirror(), "integer");
         int fraction = (int) values.number(v.mirror(), "fraction");
         if (integer < 0 || fraction < 0) {
-            report.error(v.on(), v.mirror(), RuleMessage.DIGITS_BOUNDS, integer, fraction);
+            report.error(v.on(), v.mirror(), Message.DIGITS_BOUNDS, integer, fraction);
             return List.of();
         }
         return one(v, "Digits", "numeric value out of bounds (<" + integer + " digits>.<" + fraction + " digits> expected)",
@@ -212,11 +213,11 @@ final class ConstraintParser {
             java.util.regex.Pattern.compile(regex, bits);
             return true;
         } catch (PatternSyntaxException e) {
-            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "regexp"), RuleMessage.BAD_REGEX, name,
+            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "regexp"), Message.BAD_REGEX, name,
                     e.getDescription() + " near index " + e.getIndex());
             return false;
         } catch (ReflectiveOperationException e) {
-            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "flags"), RuleMessage.BAD_REGEX, name,
+            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "flags"), Message.BAD_REGEX, name,
                     "unknown flag in " + flags);
             return false;
         }
@@ -236,7 +237,7 @@ final class ConstraintParser {
         }
         List<String> allowed = values.strings(v.mirror(), "value");
         if (allowed.isEmpty()) {
-            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "value"), RuleMessage.ONE_OF_EMPTY);
+            report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "value"), Message.ONE_OF_EMPTY);
             return Optional.empty();
         }
         if (v.shape() == Shape.ENUM) {
@@ -247,7 +248,7 @@ final class ConstraintParser {
             for (String value : allowed) {
                 if (!constants.contains(value)) {
                     report.error(v.on(), v.mirror(), values.explicit(v.mirror(), "value"),
-                            RuleMessage.ONE_OF_NOT_A_CONSTANT, value, enumType.getSimpleName());
+                            Message.ONE_OF_NOT_A_CONSTANT, value, enumType.getSimpleName());
                     return Optional.empty();
                 }
             }
@@ -262,15 +263,15 @@ final class ConstraintParser {
         AnnotationValue position = values.explicit(v.mirror(), "value");
         String name = supertypes.types().asElement(validator).getSimpleName().toString();
         if (!supertypes.instantiable(validator, owner)) {
-            report.error(v.on(), v.mirror(), position, RuleMessage.NEEDS_INSTANCE, "validator", name);
+            report.error(v.on(), v.mirror(), position, Message.NEEDS_INSTANCE, "validator", name);
             return Optional.empty();
         }
-        Optional<List<? extends TypeMirror>> checks = supertypes.arguments(validator, RuleAnnotations.VALIDATOR);
+        Optional<List<? extends TypeMirror>> checks = supertypes.arguments(validator, ClassNames.VALIDATOR);
         TypeMirror boxed = supertypes.boxed(v.type());
         if (checks.isEmpty() || !Supertypes.concrete(checks.get())
                 || !supertypes.types().isAssignable(boxed, checks.get().get(0))) {
             String checked = checks.map(c -> TypeText.of(c.get(0))).orElse("a raw type");
-            report.error(v.on(), v.mirror(), position, RuleMessage.VALIDATOR_TYPE, name, checked, TypeText.of(v.type()));
+            report.error(v.on(), v.mirror(), position, Message.VALIDATOR_TYPE, name, checked, TypeText.of(v.type()));
             return Optional.empty();
         }
         ClassName className = ClassName.get((TypeElement) supertypes.types().asElement(validator));

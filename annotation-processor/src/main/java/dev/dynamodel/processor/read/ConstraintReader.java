@@ -76,7 +76,7 @@ final class ConstraintReader {
     private List<AnnotationMirror> expand(List<? extends AnnotationMirror> annotations) {
         List<AnnotationMirror> out = new ArrayList<>();
         for (AnnotationMirror mirror : annotations) {
-            if (RuleAnnotations.isStandardContainer(AnnotationValues.qualifiedName(mirror))) {
+            if (ConstraintAnnotations.isStandardContainer(AnnotationValues.qualifiedName(mirror))) {
                 out.addAll(values.annotations(mirror, "value"));
             } else {
                 out.add(mirror);

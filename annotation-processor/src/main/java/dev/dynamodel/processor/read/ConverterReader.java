@@ -2,6 +2,7 @@ package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.ValueType;
 import java.util.ArrayList;
@@ -77,8 +78,8 @@ final class ConverterReader {
         if (type.isPresent()) {
             for (Converter converter : own) {
                 if (!used.contains(converter)) {
-                    AnnotationMirror convert = Annotations.find(field, RuleAnnotations.CONVERT).orElseThrow();
-                    report.error(field, convert, values.explicit(convert, "value"), RuleMessage.CONVERTER_UNUSED,
+                    AnnotationMirror convert = Annotations.find(field, ClassNames.CONVERT).orElseThrow();
+                    report.error(field, convert, values.explicit(convert, "value"), Message.CONVERTER_UNUSED,
                             converter.name(), TypeText.of(converter.javaType()), TypeText.of(field.asType()), field.getSimpleName());
                 }
             }
@@ -93,12 +94,12 @@ final class ConverterReader {
             return Optional.empty();
         }
         String converter = null;
-        if (Annotations.has(field, RuleAnnotations.TTL)) {
-            converter = RuleAnnotations.EPOCH_SECONDS_CONVERTER;
+        if (Annotations.has(field, ClassNames.TTL)) {
+            converter = ClassNames.EPOCH_SECONDS_CONVERTER;
         } else if (timestamps.isPresent() && timestamps.get().stamps(field.getSimpleName().toString())) {
             converter = switch (timestamps.get().storage()) {
-                case "EPOCH_MILLIS" -> RuleAnnotations.EPOCH_MILLIS_CONVERTER;
-                case "EPOCH_SECONDS" -> RuleAnnotations.EPOCH_SECONDS_CONVERTER;
+                case "EPOCH_MILLIS" -> ClassNames.EPOCH_MILLIS_CONVERTER;
+                case "EPOCH_SECONDS" -> ClassNames.EPOCH_SECONDS_CONVERTER;
                 default -> null;
             };
         }
@@ -108,7 +109,7 @@ final class ConverterReader {
 
     /** The converters of one element's {@code @Convert}, each checked; the broken ones are reported and left out. */
     private List<Converter> declared(Element element) {
-        Optional<AnnotationMirror> convert = Annotations.find(element, RuleAnnotations.CONVERT);
+        Optional<AnnotationMirror> convert = Annotations.find(element, ClassNames.CONVERT);
         List<Converter> out = new ArrayList<>();
         if (convert.isEmpty()) {
             return out;
@@ -117,7 +118,7 @@ final class ConverterReader {
             converter((TypeMirror) value.getValue(), element, convert.get(), value).ifPresent(converter -> {
                 for (Converter earlier : out) {
                     if (types.isSameType(earlier.javaType(), converter.javaType())) {
-                        report.error(element, convert.get(), value, RuleMessage.TWO_CONVERTERS,
+                        report.error(element, convert.get(), value, Message.TWO_CONVERTERS,
                                 earlier.name(), converter.name(), TypeText.of(converter.javaType()));
                         return;
                     }
@@ -130,19 +131,19 @@ final class ConverterReader {
 
     private Optional<Converter> converter(TypeMirror type, Element on, AnnotationMirror mirror, AnnotationValue position) {
         String name = types.asElement(type).getSimpleName().toString();
-        Optional<List<? extends TypeMirror>> arguments = supertypes.arguments(type, RuleAnnotations.ATTRIBUTE_CONVERTER);
+        Optional<List<? extends TypeMirror>> arguments = supertypes.arguments(type, ClassNames.ATTRIBUTE_CONVERTER);
         if (arguments.isEmpty() || arguments.get().size() != 2 || !Supertypes.concrete(arguments.get())) {
-            report.error(on, mirror, position, RuleMessage.CONVERTER_TYPES, name);
+            report.error(on, mirror, position, Message.CONVERTER_TYPES, name);
             return Optional.empty();
         }
         if (!supertypes.instantiable(type, owner)) {
-            report.error(on, mirror, position, RuleMessage.NEEDS_INSTANCE, "converter", name);
+            report.error(on, mirror, position, Message.NEEDS_INSTANCE, "converter", name);
             return Optional.empty();
         }
         TypeMirror storedType = arguments.get().get(1);
         Optional<ValueType> stored = resolver.resolve(storedType);
         if (stored.isEmpty()) {
-            report.error(on, mirror, position, RuleMessage.CONVERTER_STORED_TYPE, name, TypeText.of(storedType));
+            report.error(on, mirror, position, Message.CONVERTER_STORED_TYPE, name, TypeText.of(storedType));
             return Optional.empty();
         }
         TypeMirror javaType = arguments.get().get(0);
@@ -152,10 +153,15 @@ final class ConverterReader {
         return Optional.of(new Converter(javaType, converted, name));
     }
 
-    /** The schema's static field for a converter class: one per class, named apart from attribute constants. */
+    /**
+     * The schema's static field for a converter class: one per class, numbered when two classes
+     * share their simple names. Not JavaPoet's NameAllocator, which suffixes {@code _}: that would
+     * rename generated fields. The schema's other static fields are named by the writers'
+     * {@code StaticFields}; both should move to one allocator when generated code may change.
+     */
     private String fieldName(ClassName className) {
         return fieldNames.computeIfAbsent(className.canonicalName(), key -> {
-            String base = "convert_" + String.join("_", className.simpleNames());
+            String base = Names.converterField(className);
             String name = base;
             for (int i = 2; !usedFieldNames.add(name); i++) {
                 name = base + i;

@@ -2,6 +2,7 @@ package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.TypeDeclaration.Construction;
@@ -44,9 +45,8 @@ public final class DeclarationReader {
     }
 
     public Optional<TypeDeclaration> read(TypeElement type, Report report) {
-        Optional<AnnotationMirror> entity = Annotations.find(type, Annotations.ENTITY);
-        String role = entity.isPresent() ? "Entity" : "Document";
-        if (!checkShape(type, role, report)) {
+        DeclarationKind kind = DeclarationKind.of(type);
+        if (!checkShape(type, kind.annotation(), report)) {
             return Optional.empty();
         }
         List<VariableElement> unstored = new ArrayList<>();
@@ -54,15 +54,14 @@ public final class DeclarationReader {
         FieldReader fieldReader = new FieldReader(elements, types, resolver, type, report);
         Construction construction = construction(type, candidates);
         List<Property> properties = new ArrayList<>();
+        Map<VariableElement, Property> byField = new HashMap<>();
         List<ConstructorArg> constructorArgs = new ArrayList<>();
-        KeyCollector keys = new KeyCollector(type, entity.isPresent(), report);
-        unstored.forEach(keys::considerUnstored);
         Map<String, VariableElement> storedNames = new HashMap<>();
         for (FieldReader.Candidate candidate : candidates) {
             Optional<Property> property = fieldReader.read(candidate, construction);
-            keys.consider(candidate, property);
             property.ifPresent(p -> {
                 properties.add(p);
+                byField.put(candidate.field(), p);
                 VariableElement earlier = storedNames.putIfAbsent(p.storedName(), candidate.field());
                 if (earlier != null) {
                     report.error(candidate.field(), Message.DUPLICATE_ATTRIBUTE, p.storedName(), earlier.getSimpleName());
@@ -80,23 +79,42 @@ public final class DeclarationReader {
         }
         Map<String, Property> byJavaName = new HashMap<>();
         properties.forEach(p -> byJavaName.put(p.javaName(), p));
-        Optional<TypeDeclaration.Table> table = entity.flatMap(mirror -> keys.table(tableName(type, mirror, report)))
-                .map(keysOnly -> new TypeDeclaration.Table(keysOnly.name(), keysOnly.hashKey(), keysOnly.rangeKey(),
-                        new IndexReader(type, report, byJavaName)
-                                .read(candidates, true, keysOnly.hashKey(), keysOnly.rangeKey()),
-                        VersionReader.read(type, candidates, byJavaName, true, report)));
-        if (entity.isEmpty()) {
-            VersionReader.read(type, candidates, byJavaName, false, report);
+        RulesReader rulesReader = new RulesReader(elements, types, type, report);
+        Optional<TypeDeclaration.Table> table;
+        TypeRules rules;
+        switch (kind) {
+            case ENTITY -> {
+                table = table(type, candidates, unstored, byField, byJavaName, report);
+                rules = rulesReader.readEntity(candidates, properties, construction);
+            }
+            case DOCUMENT -> {
+                EntityOnlyAnnotations.reportOn(type, candidates, report);
+                table = Optional.empty();
+                rules = rulesReader.readDocument(candidates, properties, construction);
+            }
+            default -> throw new AssertionError(kind);
         }
-        if (entity.isEmpty()) {
-            new IndexReader(type, report, byJavaName).read(candidates, false, null, Optional.empty());
-        }
-        TypeRules rules = new RulesReader(elements, types, type, report)
-                .read(entity.isPresent(), candidates, properties, construction);
         if (!report.isClean()) {
             return Optional.empty();
         }
         return Optional.of(new TypeDeclaration(ClassName.get(type), properties, construction, constructorArgs, table, rules));
+    }
+
+    /**
+     * An entity's table: its keys, then, only when they are complete, its indexes and version (an
+     * index or version check against broken keys would only repeat their error).
+     */
+    private Optional<TypeDeclaration.Table> table(TypeElement type, List<FieldReader.Candidate> candidates,
+                                                  List<VariableElement> unstored, Map<VariableElement, Property> byField,
+                                                  Map<String, Property> byJavaName, Report report) {
+        KeyCollector keys = new KeyCollector(type, report);
+        unstored.forEach(keys::considerUnstored);
+        candidates.forEach(candidate -> keys.consider(candidate, Optional.ofNullable(byField.get(candidate.field()))));
+        AnnotationMirror entity = Annotations.find(type, ClassNames.ENTITY).orElseThrow();
+        return keys.table(tableName(type, entity, report))
+                .map(keysOnly -> new TypeDeclaration.Table(keysOnly.name(), keysOnly.hashKey(), keysOnly.rangeKey(),
+                        new IndexReader(type, report, byJavaName).read(candidates, keysOnly.hashKey(), keysOnly.rangeKey()),
+                        VersionReader.read(type, candidates, byJavaName, report)));
     }
 
     private boolean checkShape(TypeElement type, String role, Report report) {
@@ -149,7 +167,7 @@ public final class DeclarationReader {
                     continue;
                 }
                 // An @Unknown catch-all is not a stored property; like an ignored one, it is still a constructor argument.
-                boolean ignored = Annotations.has(field, Annotations.IGNORE) || Annotations.has(field, RuleAnnotations.UNKNOWN);
+                boolean ignored = Annotations.has(field, ClassNames.IGNORE) || Annotations.has(field, ClassNames.UNKNOWN);
                 out.add(new FieldReader.Candidate(field, ignored, t.getKind() == ElementKind.RECORD));
             }
         }

@@ -1,6 +1,7 @@
 package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.DefaultValue;
 import dev.dynamodel.processor.model.ScalarKind;
 import dev.dynamodel.processor.model.ValueType;
@@ -37,10 +38,10 @@ final class DefaultReader {
     }
 
     Optional<DefaultValue> read(VariableElement field, ValueType type) {
-        Optional<AnnotationMirror> constant = Annotations.find(field, RuleAnnotations.DEFAULT);
-        Optional<AnnotationMirror> supplier = Annotations.find(field, RuleAnnotations.DEFAULT_SUPPLIER);
+        Optional<AnnotationMirror> constant = Annotations.find(field, ClassNames.DEFAULT);
+        Optional<AnnotationMirror> supplier = Annotations.find(field, ClassNames.DEFAULT_SUPPLIER);
         if (constant.isPresent() && supplier.isPresent()) {
-            report.error(field, supplier.get(), RuleMessage.TWO_DEFAULTS);
+            report.error(field, supplier.get(), Message.TWO_DEFAULTS);
             return Optional.empty();
         }
         Optional<AnnotationMirror> present = constant.or(() -> supplier);
@@ -50,7 +51,7 @@ final class DefaultReader {
         AnnotationMirror mirror = present.get();
         boolean force = values.bool(mirror, "force");
         if (field.asType().getKind().isPrimitive() && !force) {
-            report.error(field, mirror, RuleMessage.DEFAULT_ON_PRIMITIVE, AnnotationValues.simpleName(mirror), field.getSimpleName());
+            report.error(field, mirror, Message.DEFAULT_ON_PRIMITIVE, AnnotationValues.simpleName(mirror), field.getSimpleName());
             return Optional.empty();
         }
         return constant.isPresent() ? constant(field, mirror, type, force) : supplier(field, mirror, force);
@@ -62,13 +63,13 @@ final class DefaultReader {
                 : Optional.of(stored);
         if (type.isEmpty() || !(type.get() instanceof ValueType.Scalar scalar)
                 || scalar.kind() == ScalarKind.BYTES || scalar.kind() == ScalarKind.SDK_BYTES) {
-            report.error(field, mirror, RuleMessage.DEFAULT_TYPE, field.getSimpleName(), TypeText.of(field.asType()));
+            report.error(field, mirror, Message.DEFAULT_TYPE, field.getSimpleName(), TypeText.of(field.asType()));
             return Optional.empty();
         }
         String text = values.string(mirror, "value");
         String problem = problem(scalar.kind(), text, field.asType());
         if (problem != null) {
-            report.error(field, mirror, values.explicit(mirror, "value"), RuleMessage.BAD_DEFAULT, text, TypeText.of(field.asType()),
+            report.error(field, mirror, values.explicit(mirror, "value"), Message.BAD_DEFAULT, text, TypeText.of(field.asType()),
                     problem);
             return Optional.empty();
         }
@@ -139,7 +140,7 @@ final class DefaultReader {
         var position = values.explicit(mirror, "value");
         String name = supertypes.types().asElement(supplierType).getSimpleName().toString();
         if (!supertypes.instantiable(supplierType, owner)) {
-            report.error(field, mirror, position, RuleMessage.NEEDS_INSTANCE, "default supplier", name);
+            report.error(field, mirror, position, Message.NEEDS_INSTANCE, "default supplier", name);
             return Optional.empty();
         }
         TypeMirror target = supertypes.boxed(field.asType());
@@ -155,7 +156,7 @@ final class DefaultReader {
                 && supertypes.types().isAssignable(function.get().get(1), target)) {
             return Optional.of(new DefaultValue(DefaultValue.Kind.FUNCTION, null, className, force, null));
         }
-        report.error(field, mirror, position, RuleMessage.SUPPLIER_TYPE, name, owner.getSimpleName(), TypeText.of(field.asType()));
+        report.error(field, mirror, position, Message.SUPPLIER_TYPE, name, owner.getSimpleName(), TypeText.of(field.asType()));
         return Optional.empty();
     }
 }

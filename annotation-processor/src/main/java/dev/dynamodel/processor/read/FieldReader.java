@@ -1,10 +1,11 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.Property.Access;
 import dev.dynamodel.processor.model.TypeDeclaration.Construction;
 import dev.dynamodel.processor.model.ValueType;
-import dev.dynamodel.processor.Names;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -71,7 +72,7 @@ final class FieldReader {
     }
 
     private String storedName(VariableElement field) {
-        Optional<AnnotationMirror> attribute = Annotations.find(field, Annotations.ATTRIBUTE);
+        Optional<AnnotationMirror> attribute = Annotations.find(field, ClassNames.ATTRIBUTE);
         if (attribute.isEmpty()) {
             return field.getSimpleName().toString();
         }

@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration.Index;
 import dev.dynamodel.processor.model.ValueType;
@@ -16,9 +17,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Reads {@code @GlobalIndex} and {@code @LocalIndex} declarations once the fields are known, and
- * reports unknown attributes, bad names, duplicates, non-scalar keys and local indexes on tables
- * without a sort key, each on the annotation (or its member) that is wrong.
+ * Reads an entity's {@code @GlobalIndex} and {@code @LocalIndex} declarations once its fields and
+ * keys are known, and reports unknown attributes, bad names, duplicates, non-scalar keys and local
+ * indexes on tables without a sort key, each on the annotation (or its member) that is wrong.
+ * (Indexes on a document are reported by {@link EntityOnlyAnnotations}.)
  */
 final class IndexReader {
     private static final Pattern INDEX_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
@@ -34,19 +36,19 @@ final class IndexReader {
     }
 
     /** Every index of the type: global ones first, then local ones, each in declaration order. */
-    List<Index> read(List<FieldReader.Candidate> candidates, boolean entity, Property tableHash, Optional<Property> tableRange) {
+    List<Index> read(List<FieldReader.Candidate> candidates, Property tableHash, Optional<Property> tableRange) {
         List<Index> global = new ArrayList<>();
         List<Index> local = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (FieldReader.Candidate candidate : candidates) {
             VariableElement field = candidate.field();
-            for (AnnotationMirror mirror : Annotations.findRepeated(field, Annotations.GLOBAL_INDEX, Annotations.GLOBAL_INDEXES)) {
-                if (checkPlace(field, mirror, entity, names)) {
+            for (AnnotationMirror mirror : Annotations.findRepeated(field, ClassNames.GLOBAL_INDEX, ClassNames.GLOBAL_INDEXES)) {
+                if (checkName(field, mirror, names)) {
                     readGlobal(field, mirror).ifPresent(global::add);
                 }
             }
-            for (AnnotationMirror mirror : Annotations.findRepeated(field, Annotations.LOCAL_INDEX, Annotations.LOCAL_INDEXES)) {
-                if (checkPlace(field, mirror, entity, names)) {
+            for (AnnotationMirror mirror : Annotations.findRepeated(field, ClassNames.LOCAL_INDEX, ClassNames.LOCAL_INDEXES)) {
+                if (checkName(field, mirror, names)) {
                     readLocal(field, mirror, tableHash, tableRange).ifPresent(local::add);
                 }
             }
@@ -55,11 +57,7 @@ final class IndexReader {
         return global;
     }
 
-    private boolean checkPlace(VariableElement field, AnnotationMirror mirror, boolean entity, Set<String> names) {
-        if (!entity) {
-            report.error(field, mirror, Message.INDEX_ON_DOCUMENT, type.getSimpleName());
-            return false;
-        }
+    private boolean checkName(VariableElement field, AnnotationMirror mirror, Set<String> names) {
         String name = Annotations.stringValue(mirror, "name", "");
         if (!INDEX_NAME.matcher(name).matches()) {
             report.error(field, mirror, Message.INVALID_INDEX_NAME, name);
@@ -97,14 +95,14 @@ final class IndexReader {
             report.error(field, mirror, Message.LOCAL_INDEX_WITHOUT_RANGE_KEY, name);
             return Optional.empty();
         }
-        if (Annotations.has(field, Annotations.HASH_KEY)) {
+        if (Annotations.has(field, ClassNames.HASH_KEY)) {
             // The index would have the same attribute as partition and sort key, which CreateTable refuses.
             report.error(field, mirror, Message.LOCAL_INDEX_ON_HASH_KEY, name, field.getSimpleName());
             return Optional.empty();
         }
         Optional<Property> range = keyProperty(field, mirror, name, field.getSimpleName().toString(), "sort key");
         Optional<List<String>> include = include(field, mirror, name);
-        if (range.isEmpty() || include.isEmpty() || tableHash == null) {
+        if (range.isEmpty() || include.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Index(name, false, tableHash, range, projection(mirror), include.get()));

@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
@@ -10,12 +11,11 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Collects the {@code @HashKey} and {@code @RangeKey} fields of a type as they are read, and
- * reports misplaced, repeated, ignored or non-scalar keys.
+ * Collects the {@code @HashKey} and {@code @RangeKey} fields of an entity, and reports repeated,
+ * ignored or non-scalar keys. (Keys on a document are reported by {@link EntityOnlyAnnotations}.)
  */
 final class KeyCollector {
     private final TypeElement type;
-    private final boolean entity;
     private final Report report;
     private FieldReader.Candidate hashField;
     private FieldReader.Candidate rangeField;
@@ -23,17 +23,16 @@ final class KeyCollector {
     private Property rangeKey;
     private boolean hashDeclared;
 
-    KeyCollector(TypeElement type, boolean entity, Report report) {
+    KeyCollector(TypeElement type, Report report) {
         this.type = type;
-        this.entity = entity;
         this.report = report;
     }
 
     void consider(FieldReader.Candidate candidate, Optional<Property> property) {
-        Optional<AnnotationMirror> hash = Annotations.find(candidate.field(), Annotations.HASH_KEY);
-        Optional<AnnotationMirror> range = Annotations.find(candidate.field(), Annotations.RANGE_KEY);
+        Optional<AnnotationMirror> hash = Annotations.find(candidate.field(), ClassNames.HASH_KEY);
+        Optional<AnnotationMirror> range = Annotations.find(candidate.field(), ClassNames.RANGE_KEY);
         hashDeclared |= hash.isPresent();
-        if (hash.isPresent() && accept(candidate, hash.get(), "HashKey", property)) {
+        if (hash.isPresent() && accept(candidate, hash.get(), property)) {
             if (hashField != null) {
                 report.error(candidate.field(), hash.get(), Message.TWO_HASH_KEYS, hashField.field().getSimpleName());
             } else {
@@ -41,7 +40,7 @@ final class KeyCollector {
                 hashKey = property.orElse(null);
             }
         }
-        if (range.isPresent() && accept(candidate, range.get(), "RangeKey", property)) {
+        if (range.isPresent() && accept(candidate, range.get(), property)) {
             if (rangeField != null) {
                 report.error(candidate.field(), range.get(), Message.TWO_RANGE_KEYS, rangeField.field().getSimpleName());
             } else {
@@ -53,14 +52,10 @@ final class KeyCollector {
 
     /** A static or transient field's @HashKey is reported on that field, so "none is declared" would mislead. */
     void considerUnstored(VariableElement field) {
-        hashDeclared |= Annotations.has(field, Annotations.HASH_KEY);
+        hashDeclared |= Annotations.has(field, ClassNames.HASH_KEY);
     }
 
-    private boolean accept(FieldReader.Candidate candidate, AnnotationMirror key, String keyName, Optional<Property> property) {
-        if (!entity) {
-            report.error(candidate.field(), key, Message.KEY_ON_DOCUMENT, keyName, type.getSimpleName());
-            return false;
-        }
+    private boolean accept(FieldReader.Candidate candidate, AnnotationMirror key, Optional<Property> property) {
         if (candidate.ignored()) {
             report.error(candidate.field(), key, Message.KEY_IGNORED);
             return false;

@@ -10,7 +10,8 @@ import javax.tools.Diagnostic;
 
 /**
  * The errors found while reading one declaration. Readers add to it and return; the processor
- * prints it and generates code only when it is clean.
+ * prints it and generates code only when it is clean. Each error sits on the most precise
+ * position there is: the element, one of its annotations, or one value of that annotation.
  */
 public final class Report {
     private record Entry(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
@@ -30,22 +31,6 @@ public final class Report {
 
     /** An error on one value of an annotation, so the compiler points at that value. */
     public void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
-                      Object... args) {
-        errors.add(new Entry(element, annotation, value, message.format(args)));
-    }
-
-    /** A rule error on an element. */
-    public void error(Element element, RuleMessage message, Object... args) {
-        errors.add(new Entry(element, null, null, message.format(args)));
-    }
-
-    /** A rule error on an element, or on one of its annotations (then {@code annotation} is not null). */
-    public void error(Element element, AnnotationMirror annotation, RuleMessage message, Object... args) {
-        errors.add(new Entry(element, annotation, null, message.format(args)));
-    }
-
-    /** A rule error on one value of an annotation, so the compiler points at that value. */
-    public void error(Element element, AnnotationMirror annotation, AnnotationValue value, RuleMessage message,
                       Object... args) {
         errors.add(new Entry(element, annotation, value, message.format(args)));
     }

@@ -1,6 +1,7 @@
 package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Constraint;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.Property.Access;
@@ -52,22 +53,30 @@ public final class RulesReader {
         this.defaults = new DefaultReader(values, supertypes, type, report);
     }
 
-    TypeRules read(boolean entity, List<FieldReader.Candidate> candidates, List<Property> properties,
-                   Construction construction) {
-        Map<String, VariableElement> fields = new HashMap<>();
-        candidates.forEach(c -> fields.put(c.field().getSimpleName().toString(), c.field()));
-        Map<String, Property> byName = new HashMap<>();
+    /** The rules of an entity: those of every stored type, and its timestamps and TTL. */
+    TypeRules readEntity(List<FieldReader.Candidate> candidates, List<Property> properties, Construction construction) {
+        Map<String, Property> byName = byName(properties);
+        Optional<TimestampRules> timestamps = new TimestampReader(values, report).read(type, byName, fields(candidates));
+        return read(candidates, properties, construction, timestamps, ttl(candidates, byName));
+    }
+
+    /** The rules of a document: a document has no timestamps or TTL of its own. */
+    TypeRules readDocument(List<FieldReader.Candidate> candidates, List<Property> properties, Construction construction) {
+        return read(candidates, properties, construction, Optional.empty(), Optional.empty());
+    }
+
+    private TypeRules read(List<FieldReader.Candidate> candidates, List<Property> properties, Construction construction,
+                           Optional<TimestampRules> timestamps, Optional<String> ttl) {
+        Map<String, VariableElement> fields = fields(candidates);
+        Map<String, Property> byName = byName(properties);
         List<PropertyRules> propertyRules = new ArrayList<>();
         for (Property property : properties) {
             VariableElement field = fields.get(property.javaName());
-            byName.put(property.javaName(), property);
             propertyRules.add(new PropertyRules(constraints.read(field, property.type()), defaults.read(field, property.type())));
         }
         List<Constraint> typeConstraints = new ArrayList<>();
-        Annotations.find(type, RuleAnnotations.VALIDATE_WITH).ifPresent(mirror ->
+        Annotations.find(type, ClassNames.VALIDATE_WITH).ifPresent(mirror ->
                 typeConstraints.addAll(parser.parse(type, mirror, type.asType(), "type " + type.getSimpleName())));
-        Optional<TimestampRules> timestamps = new TimestampReader(values, report).read(type, entity, byName, fields);
-        Optional<String> ttl = ttl(entity, candidates, byName);
         Optional<UnknownField> unknown = unknown(candidates, byName, construction);
         checkIgnored(candidates);
         TypeRules rules = new TypeRules(propertyRules, typeConstraints, timestamps, ttl, unknown, List.of());
@@ -77,28 +86,38 @@ public final class RulesReader {
                 : rules;
     }
 
-    private Optional<String> ttl(boolean entity, List<FieldReader.Candidate> candidates, Map<String, Property> properties) {
+    private static Map<String, VariableElement> fields(List<FieldReader.Candidate> candidates) {
+        Map<String, VariableElement> fields = new HashMap<>();
+        candidates.forEach(c -> fields.put(c.field().getSimpleName().toString(), c.field()));
+        return fields;
+    }
+
+    private static Map<String, Property> byName(List<Property> properties) {
+        Map<String, Property> byName = new HashMap<>();
+        properties.forEach(p -> byName.put(p.javaName(), p));
+        return byName;
+    }
+
+    private Optional<String> ttl(List<FieldReader.Candidate> candidates, Map<String, Property> properties) {
         VariableElement found = null;
         Optional<String> attribute = Optional.empty();
         for (FieldReader.Candidate candidate : candidates) {
             VariableElement field = candidate.field();
-            Optional<AnnotationMirror> ttl = Annotations.find(field, RuleAnnotations.TTL);
+            Optional<AnnotationMirror> ttl = Annotations.find(field, ClassNames.TTL);
             if (ttl.isEmpty() || candidate.ignored()) {
                 continue;
             }
             String name = field.getSimpleName().toString();
             TypeName javaType = TypeName.get(field.asType());
-            if (!entity) {
-                report.error(field, ttl.get(), RuleMessage.TTL_ON_DOCUMENT, type.getSimpleName());
-            } else if (found != null) {
-                report.error(field, ttl.get(), RuleMessage.TWO_TTLS, found.getSimpleName());
-            } else if (Annotations.has(field, Annotations.HASH_KEY) || Annotations.has(field, Annotations.RANGE_KEY)) {
-                report.error(field, ttl.get(), RuleMessage.TTL_ON_KEY);
+            if (found != null) {
+                report.error(field, ttl.get(), Message.TWO_TTLS, found.getSimpleName());
+            } else if (Annotations.has(field, ClassNames.HASH_KEY) || Annotations.has(field, ClassNames.RANGE_KEY)) {
+                report.error(field, ttl.get(), Message.TTL_ON_KEY);
             } else if (Shapes.of(field.asType()) != Shape.INSTANT && !javaType.equals(TypeName.LONG)
                     && !javaType.equals(TypeName.LONG.box())) {
-                report.error(field, ttl.get(), RuleMessage.TTL_TYPE, name, TypeText.of(field.asType()));
-            } else if (Annotations.find(field, RuleAnnotations.CONVERT).isPresent()) {
-                report.error(field, Annotations.find(field, RuleAnnotations.CONVERT).get(), RuleMessage.RULE_ON_MANAGED,
+                report.error(field, ttl.get(), Message.TTL_TYPE, name, TypeText.of(field.asType()));
+            } else if (Annotations.find(field, ClassNames.CONVERT).isPresent()) {
+                report.error(field, Annotations.find(field, ClassNames.CONVERT).get(), Message.RULE_ON_MANAGED,
                         "Convert", name, "@Ttl stores it as epoch seconds");
             } else {
                 found = field;
@@ -116,11 +135,11 @@ public final class RulesReader {
             VariableElement field = candidate.field();
             String name = field.getSimpleName().toString();
             boolean isArgument = candidate.ignored() || properties.containsKey(name);
-            Optional<AnnotationMirror> unknown = Annotations.find(field, RuleAnnotations.UNKNOWN);
+            Optional<AnnotationMirror> unknown = Annotations.find(field, ClassNames.UNKNOWN);
             if (unknown.isPresent()) {
                 Optional<UnknownField> read = unknownField(field, unknown.get(), construction, argument);
                 if (read.isPresent() && found != null) {
-                    report.error(field, unknown.get(), RuleMessage.TWO_UNKNOWNS, found.javaName());
+                    report.error(field, unknown.get(), Message.TWO_UNKNOWNS, found.javaName());
                 } else if (read.isPresent()) {
                     found = read.get();
                 }
@@ -134,14 +153,14 @@ public final class RulesReader {
                                                 int argument) {
         String name = field.getSimpleName().toString();
         if (!isRawItem(field.asType())) {
-            report.error(field, unknown, RuleMessage.UNKNOWN_TYPE, name, TypeText.of(field.asType()));
+            report.error(field, unknown, Message.UNKNOWN_TYPE, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         for (AnnotationMirror other : field.getAnnotationMirrors()) {
             String qualifiedName = AnnotationValues.qualifiedName(other);
-            if (!qualifiedName.equals(RuleAnnotations.UNKNOWN) && (qualifiedName.startsWith("dev.dynamodel.annotation.")
-                    || RuleAnnotations.isConstraint(qualifiedName))) {
-                report.error(field, other, RuleMessage.UNKNOWN_COMBINED, AnnotationValues.simpleName(other));
+            if (!qualifiedName.equals(ClassNames.UNKNOWN) && (qualifiedName.startsWith(ClassNames.ANNOTATION_PACKAGE + ".")
+                    || ConstraintAnnotations.isConstraint(qualifiedName))) {
+                report.error(field, other, Message.UNKNOWN_COMBINED, AnnotationValues.simpleName(other));
                 return Optional.empty();
             }
         }
@@ -152,7 +171,7 @@ public final class RulesReader {
         Optional<Access> read = access.reader(field);
         Optional<Access> write = construction == Construction.ALL_ARGUMENTS ? Optional.of(Access.constructor()) : access.writer(field);
         if (read.isEmpty() || write.isEmpty()) {
-            report.error(field, unknown, RuleMessage.UNKNOWN_NOT_ACCESSIBLE, name);
+            report.error(field, unknown, Message.UNKNOWN_NOT_ACCESSIBLE, name);
             return Optional.empty();
         }
         int index = construction == Construction.ALL_ARGUMENTS ? argument : -1;
@@ -168,7 +187,7 @@ public final class RulesReader {
         return ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.Map")
                 && arguments.size() == 2
                 && named(arguments.get(0), "java.lang.String")
-                && named(arguments.get(1), RuleAnnotations.ATTRIBUTE_VALUE);
+                && named(arguments.get(1), ClassNames.ATTRIBUTE_VALUE);
     }
 
     private static boolean named(TypeMirror mirror, String name) {
@@ -180,15 +199,15 @@ public final class RulesReader {
     private void checkIgnored(List<FieldReader.Candidate> candidates) {
         for (FieldReader.Candidate candidate : candidates) {
             VariableElement field = candidate.field();
-            if (!candidate.ignored() || Annotations.has(field, RuleAnnotations.UNKNOWN)) {
+            if (!candidate.ignored() || Annotations.has(field, ClassNames.UNKNOWN)) {
                 continue;
             }
             for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
                 String qualifiedName = AnnotationValues.qualifiedName(mirror);
-                if (RuleAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(RuleAnnotations.DEFAULT)
-                        || qualifiedName.equals(RuleAnnotations.DEFAULT_SUPPLIER)
-                        || qualifiedName.equals(RuleAnnotations.CONVERT) || qualifiedName.equals(RuleAnnotations.TTL)) {
-                    report.error(field, mirror, RuleMessage.RULE_ON_IGNORED, AnnotationValues.simpleName(mirror));
+                if (ConstraintAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(ClassNames.DEFAULT)
+                        || qualifiedName.equals(ClassNames.DEFAULT_SUPPLIER)
+                        || qualifiedName.equals(ClassNames.CONVERT) || qualifiedName.equals(ClassNames.TTL)) {
+                    report.error(field, mirror, Message.RULE_ON_IGNORED, AnnotationValues.simpleName(mirror));
                 }
             }
         }
@@ -206,7 +225,7 @@ public final class RulesReader {
                 Optional<Access> reader = candidate.recordComponent() ? Optional.of(Access.method(name))
                         : access.reader(candidate.field());
                 if (reader.isEmpty()) {
-                    report.error(candidate.field(), RuleMessage.NOT_REBUILDABLE, type.getSimpleName(), name);
+                    report.error(candidate.field(), Message.NOT_REBUILDABLE, type.getSimpleName(), name);
                 }
                 readers.add(reader);
             }

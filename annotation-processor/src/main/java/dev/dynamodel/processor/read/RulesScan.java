@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Shape;
 import java.util.HashSet;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class RulesScan {
         if (!visiting.add(type.getQualifiedName().toString())) {
             return false; // a cycle: the path that entered it answers for it
         }
-        if (Annotations.has(type, RuleAnnotations.VALIDATE_WITH)) {
+        if (Annotations.has(type, ClassNames.VALIDATE_WITH)) {
             return true;
         }
         for (VariableElement field : storedFields(type)) {
@@ -63,7 +64,7 @@ final class RulesScan {
             return false;
         }
         for (VariableElement field : storedFields(type)) {
-            if (Annotations.has(field, RuleAnnotations.DEFAULT) || Annotations.has(field, RuleAnnotations.DEFAULT_SUPPLIER)
+            if (Annotations.has(field, ClassNames.DEFAULT) || Annotations.has(field, ClassNames.DEFAULT_SUPPLIER)
                     || typeDefaults(field.asType(), visiting)) {
                 return true;
             }
@@ -83,7 +84,7 @@ final class RulesScan {
 
     private static boolean hasConstraint(Iterable<? extends AnnotationMirror> annotations) {
         for (AnnotationMirror mirror : annotations) {
-            if (RuleAnnotations.isConstraint(AnnotationValues.qualifiedName(mirror))) {
+            if (ConstraintAnnotations.isConstraint(AnnotationValues.qualifiedName(mirror))) {
                 return true;
             }
         }
@@ -96,7 +97,7 @@ final class RulesScan {
         for (Element t = type; t instanceof TypeElement te && t.getKind() != ElementKind.INTERFACE;
                 t = te.getSuperclass().getKind() == TypeKind.DECLARED ? ((DeclaredType) te.getSuperclass()).asElement() : null) {
             for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-                if (!field.getModifiers().contains(Modifier.STATIC) && !Annotations.has(field, Annotations.IGNORE)) {
+                if (!field.getModifiers().contains(Modifier.STATIC) && !Annotations.has(field, ClassNames.IGNORE)) {
                     out.add(field);
                 }
             }

@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Shape;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
@@ -28,7 +29,7 @@ final class Shapes {
             Map.entry("java.time.LocalDateTime", Shape.LOCAL_DATE_TIME),
             Map.entry("java.time.OffsetDateTime", Shape.OFFSET_DATE_TIME),
             Map.entry("java.util.UUID", Shape.UUID),
-            Map.entry("software.amazon.awssdk.core.SdkBytes", Shape.SDK_BYTES),
+            Map.entry(ClassNames.SDK_BYTES, Shape.SDK_BYTES),
             Map.entry("java.util.List", Shape.LIST),
             Map.entry("java.util.Set", Shape.SET),
             Map.entry("java.util.Map", Shape.MAP));
@@ -61,7 +62,7 @@ final class Shapes {
         if (element.getKind() == ElementKind.ENUM) {
             return Shape.ENUM;
         }
-        boolean document = Annotations.has(element, Annotations.DOCUMENT) || Annotations.has(element, Annotations.ENTITY);
+        boolean document = Annotations.has(element, ClassNames.DOCUMENT) || Annotations.has(element, ClassNames.ENTITY);
         return document ? Shape.DOCUMENT : Shape.OTHER;
     }
 

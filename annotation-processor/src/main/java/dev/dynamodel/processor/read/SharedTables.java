@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
@@ -28,7 +29,7 @@ public final class SharedTables {
         String key = describe(table.hashKey(), table.rangeKey());
         Claim earlier = claims.putIfAbsent(table.name(), new Claim(type.getQualifiedName().toString(), key));
         if (earlier != null && !earlier.key().equals(key)) {
-            Optional<AnnotationMirror> entity = Annotations.find(type, Annotations.ENTITY);
+            Optional<AnnotationMirror> entity = Annotations.find(type, ClassNames.ENTITY);
             report.error(type, entity.orElse(null), entity.map(e -> Annotations.member(e, "table")).orElse(null),
                     Message.TABLE_KEY_CONFLICT, table.name(), earlier.entity(), earlier.key(), type.getSimpleName(), key);
         }

@@ -1,6 +1,7 @@
 package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.Shape;
 import dev.dynamodel.processor.model.TimestampRules;
@@ -13,7 +14,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Reads an entity's {@code @Timestamps}: the fields it names must be stored, of type Instant,
- * long or Long, fit the storage, and carry no rule of their own (the write sets them).
+ * long or Long, fit the storage, and carry no rule of their own (the write sets them). (Timestamps
+ * on a document are reported by {@link EntityOnlyAnnotations}.)
  */
 final class TimestampReader {
     private final AnnotationValues values;
@@ -28,20 +30,16 @@ final class TimestampReader {
      * @param properties stored properties by Java name
      * @param fields     their fields, by Java name
      */
-    Optional<TimestampRules> read(TypeElement type, boolean entity, Map<String, Property> properties,
+    Optional<TimestampRules> read(TypeElement type, Map<String, Property> properties,
                                   Map<String, VariableElement> fields) {
         Optional<TimestampsDeclaration> declared = TimestampsDeclaration.of(type, values);
         if (declared.isEmpty()) {
             return Optional.empty();
         }
         TimestampsDeclaration timestamps = declared.get();
-        if (!entity) {
-            report.error(type, timestamps.mirror(), RuleMessage.TIMESTAMPS_ON_DOCUMENT, type.getSimpleName());
-            return Optional.empty();
-        }
         if (!timestamps.createdAt().isEmpty() && timestamps.createdAt().equals(timestamps.updatedAt())) {
             report.error(type, timestamps.mirror(), values.explicit(timestamps.mirror(), "updatedAt"),
-                    RuleMessage.TIMESTAMP_SAME_FIELD, timestamps.createdAt());
+                    Message.TIMESTAMP_SAME_FIELD, timestamps.createdAt());
             return Optional.empty();
         }
         Optional<TimestampRules.Stamp> created = stamp(type, timestamps, "createdAt", timestamps.createdAt(), properties, fields);
@@ -58,7 +56,7 @@ final class TimestampReader {
         AnnotationMirror mirror = timestamps.mirror();
         Property property = properties.get(name);
         if (property == null) {
-            report.error(type, mirror, values.explicit(mirror, member), RuleMessage.TIMESTAMP_FIELD_MISSING, member, name,
+            report.error(type, mirror, values.explicit(mirror, member), Message.TIMESTAMP_FIELD_MISSING, member, name,
                     type.getSimpleName());
             return Optional.empty();
         }
@@ -67,18 +65,18 @@ final class TimestampReader {
         TypeName javaType = TypeName.get(field.asType());
         boolean isLong = javaType.equals(TypeName.LONG) || javaType.equals(TypeName.LONG.box());
         if (shape != Shape.INSTANT && !isLong) {
-            report.error(field, RuleMessage.TIMESTAMP_FIELD_TYPE, name, TypeText.of(field.asType()));
+            report.error(field, Message.TIMESTAMP_FIELD_TYPE, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         if (isLong && timestamps.storage().equals("ISO_8601")) {
-            report.error(field, RuleMessage.TIMESTAMP_ISO_NEEDS_INSTANT, name, TypeText.of(field.asType()));
+            report.error(field, Message.TIMESTAMP_ISO_NEEDS_INSTANT, name, TypeText.of(field.asType()));
             return Optional.empty();
         }
         for (AnnotationMirror rule : field.getAnnotationMirrors()) {
             String qualifiedName = AnnotationValues.qualifiedName(rule);
-            if (RuleAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(RuleAnnotations.DEFAULT)
-                    || qualifiedName.equals(RuleAnnotations.DEFAULT_SUPPLIER) || qualifiedName.equals(RuleAnnotations.CONVERT)) {
-                report.error(field, rule, RuleMessage.RULE_ON_MANAGED, AnnotationValues.simpleName(rule), name,
+            if (ConstraintAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(ClassNames.DEFAULT)
+                    || qualifiedName.equals(ClassNames.DEFAULT_SUPPLIER) || qualifiedName.equals(ClassNames.CONVERT)) {
+                report.error(field, rule, Message.RULE_ON_MANAGED, AnnotationValues.simpleName(rule), name,
                         "@Timestamps sets and stores its value on every write");
                 return Optional.empty();
             }

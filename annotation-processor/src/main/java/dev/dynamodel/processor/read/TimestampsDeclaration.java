@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -14,7 +15,7 @@ import javax.lang.model.element.VariableElement;
 record TimestampsDeclaration(AnnotationMirror mirror, String createdAt, String updatedAt, String storage) {
 
     static Optional<TimestampsDeclaration> of(TypeElement type, AnnotationValues values) {
-        return Annotations.find(type, RuleAnnotations.TIMESTAMPS).map(mirror -> new TimestampsDeclaration(mirror,
+        return Annotations.find(type, ClassNames.TIMESTAMPS).map(mirror -> new TimestampsDeclaration(mirror,
                 values.string(mirror, "createdAt"), values.string(mirror, "updatedAt"),
                 ((VariableElement) values.value(mirror, "storage").getValue()).getSimpleName().toString()));
     }

@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
@@ -9,9 +10,9 @@ import javax.lang.model.element.VariableElement;
  * field would be silently ignored there; each is reported on the field instead.
  */
 final class UnstoredFields {
-    private static final List<String> STORED_ONLY = List.of(Annotations.HASH_KEY, Annotations.RANGE_KEY,
-            RuleAnnotations.TTL, Annotations.VERSION, Annotations.GLOBAL_INDEX, Annotations.GLOBAL_INDEXES,
-            Annotations.LOCAL_INDEX, Annotations.LOCAL_INDEXES);
+    private static final List<String> STORED_ONLY = List.of(ClassNames.HASH_KEY, ClassNames.RANGE_KEY,
+            ClassNames.TTL, ClassNames.VERSION, ClassNames.GLOBAL_INDEX, ClassNames.GLOBAL_INDEXES,
+            ClassNames.LOCAL_INDEX, ClassNames.LOCAL_INDEXES);
 
     private UnstoredFields() {
     }

@@ -2,6 +2,7 @@ package dev.dynamodel.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.ScalarKind;
 import dev.dynamodel.processor.model.ValueType;
@@ -37,7 +38,7 @@ public final class ValueTypeResolver {
             Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
             Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
             Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
-            Map.entry("software.amazon.awssdk.core.SdkBytes", ScalarKind.SDK_BYTES));
+            Map.entry(ClassNames.SDK_BYTES, ScalarKind.SDK_BYTES));
 
     private static final Map<TypeKind, ScalarKind> PRIMITIVES = Map.of(
             TypeKind.BOOLEAN, ScalarKind.BOOLEAN,
@@ -98,7 +99,7 @@ public final class ValueTypeResolver {
             default:
                 break;
         }
-        boolean nested = Annotations.has(element, Annotations.DOCUMENT) || Annotations.has(element, Annotations.ENTITY);
+        boolean nested = Annotations.has(element, ClassNames.DOCUMENT) || Annotations.has(element, ClassNames.ENTITY);
         if (nested && args.isEmpty()) {
             ClassName className = ClassName.get(element);
             return Optional.of(new ValueType.Nested(Names.schemaClass(className), className));

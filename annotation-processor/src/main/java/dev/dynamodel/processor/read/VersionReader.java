@@ -1,5 +1,6 @@
 package dev.dynamodel.processor.read;
 
+import dev.dynamodel.processor.ClassNames;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.ScalarKind;
 import dev.dynamodel.processor.model.ValueType;
@@ -8,27 +9,26 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
-/** Finds the {@code @Version} field of an entity and checks its type and place. */
+/**
+ * Finds the {@code @Version} field of an entity and checks its type and place. (A version on a
+ * document is reported by {@link EntityOnlyAnnotations}.)
+ */
 final class VersionReader {
     private VersionReader() {
     }
 
     static Optional<Property> read(TypeElement type, java.util.List<FieldReader.Candidate> candidates,
-                                   Map<String, Property> byJavaName, boolean entity, Report report) {
+                                   Map<String, Property> byJavaName, Report report) {
         Property found = null;
         String foundName = null;
         for (FieldReader.Candidate candidate : candidates) {
-            Optional<AnnotationMirror> mirror = Annotations.find(candidate.field(), Annotations.VERSION);
+            Optional<AnnotationMirror> mirror = Annotations.find(candidate.field(), ClassNames.VERSION);
             if (mirror.isEmpty()) {
                 continue;
             }
             String name = candidate.field().getSimpleName().toString();
-            if (!entity) {
-                report.error(candidate.field(), mirror.get(), Message.VERSION_MISPLACED, type.getSimpleName() + " is a @Document");
-                continue;
-            }
-            boolean key = Annotations.has(candidate.field(), Annotations.HASH_KEY)
-                    || Annotations.has(candidate.field(), Annotations.RANGE_KEY);
+            boolean key = Annotations.has(candidate.field(), ClassNames.HASH_KEY)
+                    || Annotations.has(candidate.field(), ClassNames.RANGE_KEY);
             if (key || candidate.ignored()) {
                 report.error(candidate.field(), mirror.get(), Message.VERSION_MISPLACED,
                         name + (key ? " is a key" : " is ignored"));
