@@ -1,5 +1,6 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.ValidationException;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.Violations;
@@ -26,7 +27,11 @@ public final class UpdateRules {
     public static List<UpdateAction> apply(EntitySchema<?> schema, List<UpdateAction> actions, boolean upsert,
                                            Clock clock) {
         Violations violations = new Violations(clock);
-        validate(schema, actions, violations);
+        try {
+            validate(schema, actions, violations);
+        } catch (Nesting.TooDeep e) {
+            throw new ValidationException(schema.entityName(), e.violations()); // validation stopped where it was too deep
+        }
         if (upsert) {
             for (String required : schema.requiredAttributes()) {
                 boolean set = actions.stream().anyMatch(a -> a.path().isTopLevel() && a.path().root().equals(required)
@@ -62,6 +67,9 @@ public final class UpdateRules {
      */
     private static void validate(EntitySchema<?> schema, List<UpdateAction> actions, Violations violations) {
         for (UpdateAction action : actions) {
+            if (action.value() != null) {
+                StoredValues.check(action.path(), action.value(), violations);
+            }
             if (!action.validated()) {
                 continue;
             }

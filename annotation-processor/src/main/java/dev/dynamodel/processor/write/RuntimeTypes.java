@@ -30,7 +30,6 @@ final class RuntimeTypes {
     static final ClassName MAP = ClassName.get("java.util", "Map");
     static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-    static final ClassName UUID = ClassName.get("java.util", "UUID");
     static final ClassName INSTANT = ClassName.get("java.time", "Instant");
     static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
     static final ClassName LOCAL_DATE_TIME = ClassName.get("java.time", "LocalDateTime");
