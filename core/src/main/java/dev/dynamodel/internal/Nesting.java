@@ -3,7 +3,10 @@ package dev.dynamodel.internal;
 import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.ValidationException;
 import dev.dynamodel.Violation;
+import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.schema.DocumentSchema;
+import dev.dynamodel.schema.Violations;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -90,15 +93,27 @@ public final class Nesting {
      */
     public static ValidationException namingThePath(String entity, TooDeep failure,
                                                     Supplier<Map<String, AttributeValue>> conversion) {
+        List<Violation> found = StoredValues.violations(cutAtTheLimit(conversion));
+        return new ValidationException(entity, found.isEmpty() ? failure.violations() : found);
+    }
+
+    /**
+     * As {@link #namingThePath(String, TooDeep, Supplier)} for one attribute's value (an update's,
+     * a condition's), which knows its path but not its entity.
+     */
+    public static TooDeep namingThePath(AttributePath path, TooDeep failure, Supplier<AttributeValue> conversion) {
+        Violations violations = new Violations(Clock.systemUTC());
+        StoredValues.check(path, cutAtTheLimit(conversion), violations);
+        return violations.isEmpty() ? failure : new TooDeep(violations.list());
+    }
+
+    private static <V> V cutAtTheLimit(Supplier<V> conversion) {
         Depth depth = DEPTH.get();
         depth.lenient = true;
-        Map<String, AttributeValue> cut;
         try {
-            cut = conversion.get();
+            return conversion.get();
         } finally {
             depth.lenient = false;
         }
-        List<Violation> found = StoredValues.violations(cut);
-        return new ValidationException(entity, found.isEmpty() ? failure.violations() : found);
     }
 }
