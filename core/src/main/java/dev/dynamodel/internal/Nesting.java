@@ -72,6 +72,23 @@ public final class Nesting {
         }
     }
 
+    /**
+     * {@code schema.applyDefaults(value)}, one document deeper. Past the limit the value is
+     * returned as it is: it cannot be written anyway, and the conversion refuses it with its path.
+     */
+    public static <T> T applyDefaults(DocumentSchema<T> schema, T value) {
+        Depth depth = DEPTH.get();
+        if (depth.documents >= MAX_DOCUMENTS) {
+            return value;
+        }
+        depth.documents++;
+        try {
+            return schema.applyDefaults(value);
+        } finally {
+            depth.documents--;
+        }
+    }
+
     /** {@code schema.fromItem(map)}, one document deeper. */
     public static <T> T decode(DocumentSchema<T> schema, Map<String, AttributeValue> map) {
         Depth depth = DEPTH.get();

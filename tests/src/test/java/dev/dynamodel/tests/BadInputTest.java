@@ -13,6 +13,7 @@ import dev.dynamodel.Violation;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Address;
 import dev.dynamodel.tests.entities.CheckedTree;
+import dev.dynamodel.tests.entities.DefaultedTree;
 import dev.dynamodel.tests.entities.Forest;
 import dev.dynamodel.tests.entities.ForestModel;
 import dev.dynamodel.tests.entities.ForestSchema;
@@ -195,7 +196,7 @@ class BadInputTest {
     void aTreeAsDeepAsDynamoDbAllows_roundTrips(Dynamo dynamo) {
         // root is a map (level 2, counting the item), its children a list (3), ... level 32 is the
         // 16th tree's map; its children list would be the 33rd level.
-        Forest forest = new Forest("deepest", Tree.chain(16), null);
+        Forest forest = new Forest("deepest", Tree.chain(16), null, null);
         ForestModel.of(dynamo).create(forest);
         assertEquals(forest, ForestModel.of(dynamo).get("deepest").orElseThrow());
     }
@@ -203,9 +204,9 @@ class BadInputTest {
     @Test
     void oneLevelDeeper_isRefusedByDynamoDbItself_andByTheLibraryBeforeSending(Dynamo dynamo) {
         Map<String, AttributeValue> tooDeep = new HashMap<>(ForestSchema.INSTANCE.toItem(
-                new Forest("raw", Tree.chain(16), null)));
+                new Forest("raw", Tree.chain(16), null, null)));
         // 17 trees: one list and one map more than the deepest item above.
-        Map<String, AttributeValue> item = ForestSchema.INSTANCE.toItem(new Forest("raw", null, null));
+        Map<String, AttributeValue> item = ForestSchema.INSTANCE.toItem(new Forest("raw", null, null, null));
         item = new HashMap<>(item);
         item.put("root", AttributeValue.fromM(Map.of("children", AttributeValue.fromL(List.of(tooDeep.get("root"))))));
         Map<String, AttributeValue> raw = item;
@@ -217,7 +218,7 @@ class BadInputTest {
         CountingClient counting = new CountingClient(dynamo.client());
         ForestModel forests = counted(dynamo, counting, ForestModel::of);
         ValidationException e = assertThrows(ValidationException.class,
-                () -> forests.create(new Forest("seventeen", Tree.chain(17), null)));
+                () -> forests.create(new Forest("seventeen", Tree.chain(17), null, null)));
         assertOnly(e, "root" + ".children[0]".repeat(15) + ".children", "Depth");
         assertEquals(0, counting.requests());
     }
@@ -227,24 +228,27 @@ class BadInputTest {
         CountingClient counting = new CountingClient(dynamo.client());
         ForestModel forests = counted(dynamo, counting, ForestModel::of);
         ValidationException e = assertThrows(ValidationException.class,
-                () -> forests.create(new Forest("deep", Tree.chain(5_000), null)));
+                () -> forests.create(new Forest("deep", Tree.chain(5_000), null, null)));
         assertOnly(e, "root" + ".children[0]".repeat(15) + ".children", "Depth");
         assertEquals("Forest", e.entity());
         ValidationException checked = assertThrows(ValidationException.class,
-                () -> forests.save(new Forest("deep", null, CheckedTree.chain(5_000))));
+                () -> forests.save(new Forest("deep", null, CheckedTree.chain(5_000), null)));
         assertOnly(checked, "checked" + ".children[0]".repeat(15) + ".children", "Depth");
         assertEquals("Forest", checked.entity());
+        ValidationException defaulted = assertThrows(ValidationException.class,
+                () -> forests.save(new Forest("deep", null, null, DefaultedTree.chain(5_000))));
+        assertOnly(defaulted, "defaulted" + ".children[0]".repeat(15) + ".children", "Depth");
         assertThrows(InvalidItemsException.class, () -> dynamo.batchWrite()
-                .put(forests, new Forest("deep", Tree.chain(5_000), null)).execute());
+                .put(forests, new Forest("deep", Tree.chain(5_000), null, null)).execute());
         assertEquals(0, counting.requests(), "nothing sent");
     }
 
     @Test
     void anUpdateSettingATreeTooDeep_isRefused(Dynamo dynamo) {
-        ForestModel.of(dynamo).create(new Forest("update", Tree.chain(2), null));
+        ForestModel.of(dynamo).create(new Forest("update", Tree.chain(2), null, null));
         CountingClient counting = new CountingClient(dynamo.client());
         ForestModel forests = counted(dynamo, counting, ForestModel::of);
-        Forest key = new Forest("update", null, null);
+        Forest key = new Forest("update", null, null, null);
         ValidationException seventeen = assertThrows(ValidationException.class,
                 () -> forests.update(key, u -> u.set(ForestSchema.ROOT, Tree.chain(17))));
         assertOnly(seventeen, "root" + ".children[0]".repeat(15) + ".children", "Depth");

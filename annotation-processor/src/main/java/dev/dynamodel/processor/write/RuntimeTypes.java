@@ -17,6 +17,7 @@ final class RuntimeTypes {
     static final ClassName CONVERTED_SETS = ClassName.get("dev.dynamodel.internal", "ConvertedSets");
     static final ClassName CHECKS = ClassName.get("dev.dynamodel.internal", "Checks");
     static final ClassName DEFAULTS = ClassName.get("dev.dynamodel.internal", "Defaults");
+    static final ClassName NESTING = ClassName.get("dev.dynamodel.internal", "Nesting");
     static final ClassName UNKNOWNS = ClassName.get("dev.dynamodel.internal", "Unknowns");
     static final ClassName VIOLATIONS = ClassName.get("dev.dynamodel.schema", "Violations");
     static final ClassName WRITE_KIND = ClassName.get("dev.dynamodel.schema", "WriteKind");
