@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>The depth is counted per thread: a conversion runs on the caller's thread from start to end.
  */
 public final class Nesting {
-    /** Nested documents an attribute can hold: every level below the item but one is a document. */
+    /** How deep documents can nest in an item: each is a map, and an attribute holds 31 maps and lists at most. */
     static final int MAX_DOCUMENTS = StoredValues.MAX_LEVELS - 1;
 
     /** Where a lenient conversion stopped: never sent, since {@link StoredValues} reports it first. */
@@ -40,9 +40,10 @@ public final class Nesting {
     }
 
     /**
-     * A nested document nested too deep to convert. It is a {@link ValidationException} without a
-     * path (the conversion does not track one); the write pipeline replaces it with one that names
-     * the entity and the path, see {@link #namingThePath}.
+     * A value nested too deep to convert or validate: a {@link ValidationException} of no entity
+     * ({@code "Value"}), since neither step knows which entity it serves. The write pipeline
+     * replaces it with one that names the entity, and the path where the conversion could not
+     * ({@link #namingThePath}); {@code Violations} knows the path and gives it.
      */
     public static final class TooDeep extends ValidationException {
         TooDeep() {
