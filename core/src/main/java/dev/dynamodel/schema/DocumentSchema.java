@@ -40,8 +40,9 @@ public interface DocumentSchema<T> {
     /**
      * The value as one map attribute ({@code M}), for storing it inside another item.
      *
-     * @throws dev.dynamodel.ValidationException if documents are nested deeper than DynamoDB
-     *         stores (32 levels), as a recursive type can be; checked before recursing further
+     * @throws dev.dynamodel.ValidationException if documents nest deeper than DynamoDB can store,
+     *         as a recursive type can; checked before recursing further. (Lists count as levels
+     *         too: a value that is too deep with them is refused when it is written.)
      */
     default AttributeValue toAttributeValue(T value) {
         return Nesting.encode(this, value);
@@ -50,8 +51,8 @@ public interface DocumentSchema<T> {
     /**
      * The value stored in a map attribute.
      *
-     * @throws dev.dynamodel.ItemMappingException if it is not a map, or documents are nested
-     *         deeper than DynamoDB stores (32 levels)
+     * @throws dev.dynamodel.ItemMappingException if it is not a map, or documents nest deeper
+     *         than DynamoDB can store (which DynamoDB never returns)
      */
     default T fromAttributeValue(AttributeValue value) {
         if (!value.hasM()) {

@@ -49,12 +49,22 @@ public final class Violations {
 
     // ---- the path, driven by generated code
 
-    /** Steps into a named attribute or map key. */
+    /**
+     * Steps into a named attribute or map key.
+     *
+     * @throws dev.dynamodel.ValidationException listing what was found so far and a {@code Depth}
+     *         violation, if the value stepped into is deeper than DynamoDB stores (32 levels):
+     *         validation of a recursive type stops there
+     */
     public void enter(String name) {
         push(name, INDEX);
     }
 
-    /** Steps into a list element. */
+    /**
+     * Steps into a list element.
+     *
+     * @throws dev.dynamodel.ValidationException as {@link #enter} does
+     */
     public void enterIndex(int index) {
         push(null, index);
     }

@@ -75,4 +75,14 @@ class StoredValuesTest {
         assertEquals("Depth", violations.list().get(0).rule());
         assertTrue(violations.list().get(0).path().startsWith("a.b.c"), violations.list().get(0).path());
     }
+
+    @Test
+    void check_refusesAnAttributeNameThatIsNotValidUnicode_onTheWholeItem() {
+        // Names come from the schema, except those of @Unknown attributes, kept as they were read.
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> StoredValues.check("Thing", Map.of("bad\uD800", AttributeValue.fromS("x"))));
+        assertEquals(List.of(new Violation("", "Unicode",
+                "has an attribute name that is not valid Unicode: it holds an unpaired UTF-16 surrogate, "
+                        + "which has no UTF-8 form")), e.violations());
+    }
 }
