@@ -121,7 +121,7 @@ public final class AccountSchema implements EntitySchema<Account> {
             reading = "account_id";
             stored = item.get("account_id");
             if (!Codecs.absent(stored)) {
-                entity.setId(UUID.fromString(Codecs.toString(stored)));
+                entity.setId(Codecs.toUuid(stored));
             }
             reading = "email";
             stored = item.get("email");

@@ -122,7 +122,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
             Set<Long> sizes = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> Codecs.parseLong(e0));
             reading = "weights";
             stored = item.get("weights");
-            Set<BigDecimal> weights = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> new BigDecimal(e0));
+            Set<BigDecimal> weights = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> Codecs.parseBigDecimal(e0));
             reading = "thumbnails";
             stored = item.get("thumbnails");
             Set<SdkBytes> thumbnails = Codecs.absent(stored) ? null : Codecs.toBinarySet(stored);

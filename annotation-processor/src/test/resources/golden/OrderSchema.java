@@ -143,7 +143,7 @@ public final class OrderSchema implements EntitySchema<Order> {
             Instant placedAt = Codecs.absent(stored) ? null : Temporals.toInstant(stored);
             reading = "status";
             stored = item.get("status");
-            Order.Status status = Codecs.absent(stored) ? null : Order.Status.valueOf(Codecs.toString(stored));
+            Order.Status status = Codecs.absent(stored) ? null : Codecs.toEnum(stored, Order.Status::valueOf);
             reading = "firstLine";
             stored = item.get("firstLine");
             Order.Line firstLine = Codecs.absent(stored) ? null : Order_LineSchema.INSTANCE.fromAttributeValue(stored);

@@ -3,6 +3,10 @@ package dev.dynamodel;
 /**
  * A stored item could not be read into its entity: an attribute holds a value of another type.
  * {@link #path()} names the attribute, such as {@code address.zip_code}, when it is known.
+ *
+ * <p>The message names the path and the types (expected and found), never the stored value, so
+ * that logging it cannot leak what an item holds: {@code Attribute 'pin': expected a number (N),
+ * found a string (S)}.
  */
 public class ItemMappingException extends DynamodelException {
     private final String path;
@@ -44,6 +48,8 @@ public class ItemMappingException extends DynamodelException {
             String path = mapping.path == null ? attribute : attribute + "." + mapping.path;
             return new ItemMappingException(path, mapping.problem(), mapping.getCause() != null ? mapping.getCause() : mapping);
         }
-        return new ItemMappingException(attribute, failure.toString(), failure);
+        // Not the failure's message: a parse error of the JDK or of a converter may quote the
+        // stored value. The failure stays the cause, for its stack trace.
+        return new ItemMappingException(attribute, "cannot be read: " + failure.getClass().getName() + " thrown", failure);
     }
 }

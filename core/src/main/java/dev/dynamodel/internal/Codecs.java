@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -54,7 +55,8 @@ public final class Codecs {
     public static char toChar(AttributeValue value) {
         String s = toString(value);
         if (s.length() != 1) {
-            throw new ItemMappingException("expected a one-character string, found \"" + s + "\"");
+            throw new ItemMappingException("expected a one-character string (S), found a string of " + s.length()
+                    + " characters");
         }
         return s.charAt(0);
     }
@@ -98,11 +100,25 @@ public final class Codecs {
     }
 
     public static AttributeValue number(double value) {
-        return AttributeValue.fromN(Double.toString(value));
+        return AttributeValue.fromN(text(value));
     }
 
     public static AttributeValue number(float value) {
-        return AttributeValue.fromN(Float.toString(value));
+        return AttributeValue.fromN(text(value));
+    }
+
+    /**
+     * A double as DynamoDB number text. DynamoDB's numbers have no negative zero, so -0.0 is
+     * written as {@code 0.0}: the same in every position (DynamoDB Local keeps {@code -0.0} inside
+     * a list but not at the top of an item) and in a set, where 0.0 and -0.0 would be duplicates.
+     */
+    public static String text(double value) {
+        return value == 0 ? "0.0" : Double.toString(value);
+    }
+
+    /** A float as DynamoDB number text; -0.0 as for {@link #text(double)}. */
+    public static String text(float value) {
+        return value == 0 ? "0.0" : Float.toString(value);
     }
 
     public static AttributeValue number(BigDecimal value) {
@@ -138,15 +154,15 @@ public final class Codecs {
     }
 
     public static double toDouble(AttributeValue value) {
-        return Double.parseDouble(numberText(value));
+        return parseDouble(numberText(value));
     }
 
     public static float toFloat(AttributeValue value) {
-        return Float.parseFloat(numberText(value));
+        return parseFloat(numberText(value));
     }
 
     public static BigDecimal toBigDecimal(AttributeValue value) {
-        return new BigDecimal(numberText(value));
+        return parseBigDecimal(numberText(value));
     }
 
     public static BigInteger toBigInteger(AttributeValue value) {
@@ -160,7 +176,7 @@ public final class Codecs {
             try {
                 return exact(text).intValueExact();
             } catch (ArithmeticException tooBig) {
-                throw notIntegral(text, "int", tooBig);
+                throw notIntegral("int");
             }
         }
     }
@@ -172,7 +188,7 @@ public final class Codecs {
             try {
                 return exact(text).longValueExact();
             } catch (ArithmeticException tooBig) {
-                throw notIntegral(text, "long", tooBig);
+                throw notIntegral("long");
             }
         }
     }
@@ -184,7 +200,7 @@ public final class Codecs {
             try {
                 return exact(text).shortValueExact();
             } catch (ArithmeticException tooBig) {
-                throw notIntegral(text, "short", tooBig);
+                throw notIntegral("short");
             }
         }
     }
@@ -196,7 +212,7 @@ public final class Codecs {
             try {
                 return exact(text).byteValueExact();
             } catch (ArithmeticException tooBig) {
-                throw notIntegral(text, "byte", tooBig);
+                throw notIntegral("byte");
             }
         }
     }
@@ -208,22 +224,49 @@ public final class Codecs {
             try {
                 return exact(text).toBigIntegerExact();
             } catch (ArithmeticException tooBig) {
-                throw notIntegral(text, "BigInteger", tooBig);
+                throw notIntegral("BigInteger");
             }
+        }
+    }
+
+    public static double parseDouble(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw notANumber();
+        }
+    }
+
+    public static float parseFloat(String text) {
+        try {
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            throw notANumber();
+        }
+    }
+
+    public static BigDecimal parseBigDecimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw notANumber();
         }
     }
 
     /** The number as an exact decimal, for the integral readers' fallback. */
     private static BigDecimal exact(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new ItemMappingException("expected a number, found \"" + text + "\"", e);
-        }
+        return parseBigDecimal(text);
     }
 
-    private static ItemMappingException notIntegral(String text, String type, ArithmeticException cause) {
-        return new ItemMappingException("number " + text + " does not fit " + type + " exactly", cause);
+    // The messages below name types, never the stored text: items hold secrets, and the JDK's
+    // exceptions quote the text, so they are not kept as causes either.
+
+    private static ItemMappingException notANumber() {
+        return new ItemMappingException("expected a number (N), found text that is not a number");
+    }
+
+    private static ItemMappingException notIntegral(String type) {
+        return new ItemMappingException("expected a number that fits " + type + " exactly, found one that does not");
     }
 
     // ---- collections
@@ -301,7 +344,8 @@ public final class Codecs {
 
     /**
      * A string set ({@code SS}). DynamoDB refuses empty sets, so an empty set is written as
-     * {@code NULL}; at the top level of an item the generated code leaves it out instead.
+     * {@code NULL}; at the top level of an item the generated code leaves it out instead. A null
+     * element stays null: {@link StoredValues} refuses it, with its path, before anything is sent.
      */
     public static <E> AttributeValue stringSet(Set<E> values, Function<? super E, String> encoder) {
         if (values.isEmpty()) {
@@ -309,7 +353,7 @@ public final class Codecs {
         }
         List<String> out = new ArrayList<>(values.size());
         for (E value : values) {
-            out.add(encoder.apply(value));
+            out.add(value == null ? null : encoder.apply(value));
         }
         return AttributeValue.fromSs(out);
     }
@@ -321,14 +365,14 @@ public final class Codecs {
         return decodeSet(value.ss(), decoder);
     }
 
-    /** A number set ({@code NS}); empty sets as for {@link #stringSet}. */
+    /** A number set ({@code NS}); empty sets and null elements as for {@link #stringSet}. */
     public static <E> AttributeValue numberSet(Set<E> values, Function<? super E, String> encoder) {
         if (values.isEmpty()) {
             return NUL;
         }
         List<String> out = new ArrayList<>(values.size());
         for (E value : values) {
-            out.add(encoder.apply(value));
+            out.add(value == null ? null : encoder.apply(value));
         }
         return AttributeValue.fromNs(out);
     }
@@ -340,7 +384,7 @@ public final class Codecs {
         return decodeSet(value.ns(), decoder);
     }
 
-    /** A binary set ({@code BS}); empty sets as for {@link #stringSet}. */
+    /** A binary set ({@code BS}); empty sets and null elements as for {@link #stringSet}. */
     public static AttributeValue binarySet(Set<SdkBytes> values) {
         return values.isEmpty() ? NUL : AttributeValue.fromBs(new ArrayList<>(values));
     }
@@ -365,7 +409,55 @@ public final class Codecs {
         return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
     }
 
-    private static ItemMappingException mismatch(String expected, AttributeValue found) {
-        return new ItemMappingException("expected " + expected + ", found " + found);
+    /**
+     * A stored value of another type than the field's: the message names both types, never the
+     * value (an {@code AttributeValue}'s {@code toString} prints it).
+     */
+    public static ItemMappingException mismatch(String expected, AttributeValue found) {
+        return new ItemMappingException("expected " + expected + ", found " + typeOf(found));
+    }
+
+    /** The DynamoDB type of a value in words, as the mismatch messages name it. */
+    static String typeOf(AttributeValue value) {
+        return switch (value.type()) {
+            case S -> "a string (S)";
+            case N -> "a number (N)";
+            case B -> "a binary (B)";
+            case BOOL -> "a boolean (BOOL)";
+            case NUL -> "NULL";
+            case M -> "a map (M)";
+            case L -> "a list (L)";
+            case SS -> "a string set (SS)";
+            case NS -> "a number set (NS)";
+            case BS -> "a binary set (BS)";
+            default -> "a value of an unknown type";
+        };
+    }
+
+    // ---- enums and UUIDs: the JDK's parse errors quote the text
+
+    /** The enum constant a stored name stands for; {@code valueOf} is the enum's own. */
+    public static <E extends Enum<E>> E toEnum(AttributeValue value, Function<String, E> valueOf) {
+        return parseEnum(toString(value), valueOf);
+    }
+
+    public static <E extends Enum<E>> E parseEnum(String name, Function<String, E> valueOf) {
+        try {
+            return valueOf.apply(name);
+        } catch (IllegalArgumentException e) {
+            throw new ItemMappingException("expected the name of an enum constant (S), found a string that names none");
+        }
+    }
+
+    public static UUID toUuid(AttributeValue value) {
+        return parseUuid(toString(value));
+    }
+
+    public static UUID parseUuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new ItemMappingException("expected a UUID (S), found a string that is not one");
+        }
     }
 }

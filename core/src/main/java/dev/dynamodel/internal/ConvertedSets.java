@@ -15,7 +15,8 @@ public final class ConvertedSets {
     public static <J, S> Set<S> toStored(Set<J> values, AttributeConverter<J, S> converter) {
         Set<S> out = new LinkedHashSet<>(Codecs.capacity(values.size()));
         for (J value : values) {
-            out.add(converter.toStored(value));
+            // A null stays null for StoredValues to refuse with its path; converters need not expect it.
+            out.add(value == null ? null : converter.toStored(value));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.ValidationException;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.WriteKind;
 import java.time.Clock;
@@ -42,6 +43,8 @@ public final class EntityWrites {
      * Checks an entity and makes it ready to write.
      *
      * @throws IllegalArgumentException if a key value is null or empty
+     * @throws ValidationException if a value breaks the schema's rules or is one DynamoDB refuses
+     *         ({@link StoredValues}): text that is not valid Unicode, nesting too deep, a null in a set
      * @throws RuntimeException whatever the schema's conversion throws for a value it cannot store
      */
     public static <T> Prepared<T> prepare(EntitySchema<T> schema, T entity, Kind kind, Clock clock) {
@@ -49,7 +52,12 @@ public final class EntityWrites {
             throw new IllegalArgumentException("A " + schema.entityName() + " to write must not be null");
         }
         // Defaults, validation and timestamps first: a forced default may derive a key.
-        T ready = schema.prepareForWrite(entity, kind == Kind.CREATE ? WriteKind.CREATE : WriteKind.SAVE, clock);
+        T ready;
+        try {
+            ready = schema.prepareForWrite(entity, kind == Kind.CREATE ? WriteKind.CREATE : WriteKind.SAVE, clock);
+        } catch (Nesting.TooDeep e) {
+            throw new ValidationException(schema.entityName(), e.violations()); // validation stopped where it was too deep
+        }
         T stored = ready;
         Long expected = null;
         if (schema.versionAttribute().isPresent()) {
@@ -57,7 +65,16 @@ public final class EntityWrites {
             expected = version;
             stored = schema.withVersion(ready, version == null ? 1 : version + 1);
         }
-        Map<String, AttributeValue> item = schema.toItem(stored);
+        Map<String, AttributeValue> item = toItem(schema, stored);
+        StoredValues.check(schema.entityName(), item);
         return new Prepared<>(stored, Keys.fromItem(schema, item), item, expected);
+    }
+
+    private static <T> Map<String, AttributeValue> toItem(EntitySchema<T> schema, T entity) {
+        try {
+            return schema.toItem(entity);
+        } catch (Nesting.TooDeep e) {
+            throw Nesting.namingThePath(schema.entityName(), e, () -> schema.toItem(entity));
+        }
     }
 }

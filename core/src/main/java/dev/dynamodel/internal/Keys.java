@@ -1,7 +1,10 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.ValidationException;
+import dev.dynamodel.Violation;
 import dev.dynamodel.schema.EntitySchema;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import software.amazon.awssdk.core.SdkBytes;
@@ -56,6 +59,7 @@ public final class Keys {
      * Returns the value if it can be a key.
      *
      * @throws IllegalArgumentException if it is null, an empty string or empty binary
+     * @throws ValidationException if it is text that is not valid Unicode (see {@link StoredValues})
      */
     public static <V> V require(String entity, String attribute, V value) {
         if (value == null) {
@@ -66,6 +70,10 @@ public final class Keys {
                 || value instanceof SdkBytes sb && sb.asByteBuffer().remaining() == 0;
         if (empty) {
             throw new IllegalArgumentException("Key attribute '" + attribute + "' of " + entity + " must not be empty");
+        }
+        Violation text = StoredValues.textOfKey(attribute, value);
+        if (text != null) {
+            throw new ValidationException(entity, List.of(text));
         }
         return value;
     }

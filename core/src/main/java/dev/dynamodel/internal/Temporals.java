@@ -1,5 +1,7 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.ItemMappingException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +26,12 @@ public final class Temporals {
     }
 
     public static Instant toInstant(AttributeValue value) {
-        return InstantText.parse(Codecs.toString(value));
+        String text = Codecs.toString(value);
+        try {
+            return InstantText.parse(text);
+        } catch (DateTimeException e) {
+            throw notA("an instant");
+        }
     }
 
     public static AttributeValue localDate(LocalDate value) {
@@ -32,7 +39,12 @@ public final class Temporals {
     }
 
     public static LocalDate toLocalDate(AttributeValue value) {
-        return LocalDate.parse(Codecs.toString(value));
+        String text = Codecs.toString(value);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw notA("a local date");
+        }
     }
 
     public static AttributeValue localDateTime(LocalDateTime value) {
@@ -40,15 +52,37 @@ public final class Temporals {
     }
 
     public static LocalDateTime toLocalDateTime(AttributeValue value) {
-        return LocalDateTime.parse(Codecs.toString(value));
+        String text = Codecs.toString(value);
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeException e) {
+            throw notA("a local date-time");
+        }
     }
 
+    /**
+     * The offset is written with its seconds when it has any ({@code +00:17:30}): dropping them
+     * would move the stored instant.
+     */
     public static AttributeValue offsetDateTime(OffsetDateTime value) {
         return AttributeValue.fromS(Formats.OFFSET_DATE_TIME.format(value));
     }
 
     public static OffsetDateTime toOffsetDateTime(AttributeValue value) {
-        return OffsetDateTime.parse(Codecs.toString(value));
+        String text = Codecs.toString(value);
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeException e) {
+            throw notA("an offset date-time");
+        }
+    }
+
+    /**
+     * The JDK's parse errors quote the text, and stored text may be a secret: the message names
+     * the expected type only, and the JDK's exception is not kept as the cause.
+     */
+    private static ItemMappingException notA(String type) {
+        return new ItemMappingException("expected " + type + " as ISO-8601 text (S), found a string that is not one");
     }
 
     /**
@@ -58,6 +92,6 @@ public final class Temporals {
     private static final class Formats {
         static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
         static final DateTimeFormatter OFFSET_DATE_TIME =
-                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSSxxx");
+                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSSxxxxx");
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.ValidationException;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.Violations;
@@ -31,7 +32,11 @@ public final class UpdateRules {
         List<UpdateAction> forced = withoutKeys(schema, schema.defaultActions(false));
         List<UpdateAction> actions = given.stream().filter(a -> !overlapsAny(a, forced)).toList();
         Violations violations = new Violations(clock);
-        validate(schema, actions, violations);
+        try {
+            validate(schema, actions, violations);
+        } catch (Nesting.TooDeep e) {
+            throw new ValidationException(schema.entityName(), e.violations()); // validation stopped where it was too deep
+        }
         if (upsert) {
             for (String required : schema.requiredAttributes()) {
                 boolean set = actions.stream().anyMatch(a -> a.path().isTopLevel() && a.path().root().equals(required)
@@ -77,6 +82,9 @@ public final class UpdateRules {
      */
     private static void validate(EntitySchema<?> schema, List<UpdateAction> actions, Violations violations) {
         for (UpdateAction action : actions) {
+            if (action.value() != null) {
+                StoredValues.check(action.path(), action.value(), violations);
+            }
             if (!action.validated()) {
                 continue;
             }

@@ -3,6 +3,7 @@ package dev.dynamodel.schema;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.Operator;
+import dev.dynamodel.internal.Nesting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,9 +46,20 @@ public class Attribute<V> {
         return path.toString();
     }
 
-    /** A Java value as DynamoDB stores it; {@code null} becomes the {@code NULL} value. */
+    /**
+     * A Java value as DynamoDB stores it; {@code null} becomes the {@code NULL} value.
+     *
+     * @throws dev.dynamodel.ValidationException if it nests documents deeper than DynamoDB stores
+     */
     public AttributeValue toAttributeValue(V value) {
-        return value == null ? AttributeValue.fromNul(true) : encoder.apply(value);
+        if (value == null) {
+            return AttributeValue.fromNul(true);
+        }
+        try {
+            return encoder.apply(value);
+        } catch (Nesting.TooDeep e) {
+            throw Nesting.namingThePath(path, e, () -> encoder.apply(value));
+        }
     }
 
     public Condition eq(V value) {

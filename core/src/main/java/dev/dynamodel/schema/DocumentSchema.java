@@ -1,5 +1,7 @@
 package dev.dynamodel.schema;
 
+import dev.dynamodel.internal.Codecs;
+import dev.dynamodel.internal.Nesting;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,17 +37,28 @@ public interface DocumentSchema<T> {
         return null;
     }
 
-    /** The value as one map attribute ({@code M}), for storing it inside another item. */
+    /**
+     * The value as one map attribute ({@code M}), for storing it inside another item.
+     *
+     * @throws dev.dynamodel.ValidationException if documents nest deeper than DynamoDB can store,
+     *         as a recursive type can; checked before recursing further. (Lists count as levels
+     *         too: a value that is too deep with them is refused when it is written.)
+     */
     default AttributeValue toAttributeValue(T value) {
-        return AttributeValue.fromM(toItem(value));
+        return Nesting.encode(this, value);
     }
 
-    /** The value stored in a map attribute. */
+    /**
+     * The value stored in a map attribute.
+     *
+     * @throws dev.dynamodel.ItemMappingException if it is not a map, or documents nest deeper
+     *         than DynamoDB can store (which DynamoDB never returns)
+     */
     default T fromAttributeValue(AttributeValue value) {
         if (!value.hasM()) {
-            throw new dev.dynamodel.ItemMappingException("expected a map (M), found " + value);
+            throw Codecs.mismatch("a map (M)", value);
         }
-        return fromItem(value.m());
+        return Nesting.decode(this, value.m());
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.dynamodel.schema;
 
 import dev.dynamodel.ValidationException;
 import dev.dynamodel.Violation;
+import dev.dynamodel.internal.Nesting;
+import dev.dynamodel.internal.StoredValues;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ import java.util.Objects;
  */
 public final class Violations {
     private static final int INDEX = -1;
+    /** A path of this many steps names a map or list at DynamoDB's last level: it can hold no more. */
+    private static final int MAX_DEPTH = StoredValues.MAX_LEVELS;
     private static final String[] NO_NAMES = new String[0];
     private static final int[] NO_INDEXES = new int[0];
 
@@ -45,12 +49,22 @@ public final class Violations {
 
     // ---- the path, driven by generated code
 
-    /** Steps into a named attribute or map key. */
+    /**
+     * Steps into a named attribute or map key.
+     *
+     * @throws dev.dynamodel.ValidationException listing what was found so far and a {@code Depth}
+     *         violation, if the value stepped into is deeper than DynamoDB stores (32 levels):
+     *         validation of a recursive type stops there
+     */
     public void enter(String name) {
         push(name, INDEX);
     }
 
-    /** Steps into a list element. */
+    /**
+     * Steps into a list element.
+     *
+     * @throws dev.dynamodel.ValidationException as {@link #enter} does
+     */
     public void enterIndex(int index) {
         push(null, index);
     }
@@ -61,6 +75,13 @@ public final class Violations {
     }
 
     private void push(String name, int index) {
+        if (depth == MAX_DEPTH) {
+            // The value at the current path is a map or list at DynamoDB's last level: what it
+            // holds is too deep (a recursive type built too deep). Stop before the generated
+            // code's recursion exhausts the stack; the write pipeline names the entity.
+            addHere(StoredValues.DEPTH_RULE, StoredValues.DEPTH_MESSAGE);
+            throw new Nesting.TooDeep(found);
+        }
         if (depth == names.length) {
             names = Arrays.copyOf(names, Math.max(8, depth * 2));
             indexes = Arrays.copyOf(indexes, Math.max(8, depth * 2));

@@ -60,4 +60,19 @@ class ViolationsTest {
         assertEquals(Instant.parse("2025-01-01T23:30:00Z"), violations.now());
         assertEquals(LocalDate.of(2025, 1, 2), violations.today());
     }
+
+    @Test
+    void enter_pastDynamoDbsDepth_stopsWithADepthViolationBeforeTheStackRunsOut() {
+        Violations violations = new Violations(Clock.systemUTC());
+        violations.add("earlier", "NotNull", "must not be null");
+        violations.enter("tree");
+        for (int i = 1; i < 32; i++) {
+            violations.enterIndex(0);
+        }
+        dev.dynamodel.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.dynamodel.ValidationException.class, () -> violations.enterIndex(0));
+        assertEquals(2, e.violations().size(), "what was found before is kept");
+        assertEquals("tree" + "[0]".repeat(31), e.violations().get(1).path());
+        assertEquals("Depth", e.violations().get(1).rule());
+    }
 }

@@ -98,7 +98,7 @@ final class DefaultsWriter {
     /** The documents inside a value with their defaults applied: the same instance when none applied. */
     private static CodeBlock cascade(ValueRules rules, CodeBlock value, NameAllocator names) {
         if (rules.shape() == Shape.DOCUMENT) {
-            return CodeBlock.of("$T.INSTANCE.applyDefaults($L)", rules.schema().orElseThrow(), value);
+            return CodeBlock.of("$T.applyDefaults($T.INSTANCE, $L)", RuntimeTypes.NESTING, rules.schema().orElseThrow(), value);
         }
         String e = names.newName("e0");
         CodeBlock inner = cascade(rules.element().orElseThrow(), CodeBlock.of("$L", e), names);

@@ -17,6 +17,7 @@ final class RuntimeTypes {
     static final ClassName CONVERTED_SETS = ClassName.get("dev.dynamodel.internal", "ConvertedSets");
     static final ClassName CHECKS = ClassName.get("dev.dynamodel.internal", "Checks");
     static final ClassName DEFAULTS = ClassName.get("dev.dynamodel.internal", "Defaults");
+    static final ClassName NESTING = ClassName.get("dev.dynamodel.internal", "Nesting");
     static final ClassName UNKNOWNS = ClassName.get("dev.dynamodel.internal", "Unknowns");
     static final ClassName VIOLATIONS = ClassName.get("dev.dynamodel.schema", "Violations");
     static final ClassName WRITE_KIND = ClassName.get("dev.dynamodel.schema", "WriteKind");
@@ -30,7 +31,6 @@ final class RuntimeTypes {
     static final ClassName MAP = ClassName.get("java.util", "Map");
     static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-    static final ClassName UUID = ClassName.get("java.util", "UUID");
     static final ClassName INSTANT = ClassName.get("java.time", "Instant");
     static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
     static final ClassName LOCAL_DATE_TIME = ClassName.get("java.time", "LocalDateTime");

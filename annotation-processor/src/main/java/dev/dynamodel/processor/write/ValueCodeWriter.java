@@ -103,8 +103,8 @@ final class ValueCodeWriter {
         return switch (scalar.kind()) {
             case STRING -> CodeBlock.of("$T.toString($L)", CODECS, a);
             case CHAR -> CodeBlock.of("$T.toChar($L)", CODECS, a);
-            case ENUM -> CodeBlock.of("$T.valueOf($T.toString($L))", type, CODECS, a);
-            case UUID -> CodeBlock.of("$T.fromString($T.toString($L))", RuntimeTypes.UUID, CODECS, a);
+            case ENUM -> CodeBlock.of("$T.toEnum($L, $T::valueOf)", CODECS, a, type);
+            case UUID -> CodeBlock.of("$T.toUuid($L)", CODECS, a);
             case INSTANT -> CodeBlock.of("$T.toInstant($L)", TEMPORALS, a);
             case LOCAL_DATE -> CodeBlock.of("$T.toLocalDate($L)", TEMPORALS, a);
             case LOCAL_DATE_TIME -> CodeBlock.of("$T.toLocalDateTime($L)", TEMPORALS, a);
@@ -130,6 +130,7 @@ final class ValueCodeWriter {
             case ENUM -> CodeBlock.of("$L.name()", v);
             case CHAR -> CodeBlock.of("String.valueOf($L)", v);
             case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME -> CodeBlock.of("$L.s()", encodeScalar(element, v));
+            case DOUBLE, FLOAT -> CodeBlock.of("$T.text($L)", CODECS, v);
             default -> CodeBlock.of("$L.toString()", v);
         };
     }
@@ -139,16 +140,16 @@ final class ValueCodeWriter {
         TypeName type = element.javaType();
         return switch (element.kind()) {
             case STRING -> s;
-            case ENUM -> CodeBlock.of("$T.valueOf($L)", type, s);
+            case ENUM -> CodeBlock.of("$T.parseEnum($L, $T::valueOf)", CODECS, s, type);
             case CHAR -> CodeBlock.of("$T.toChar($T.string($L))", CODECS, CODECS, s);
-            case UUID -> CodeBlock.of("$T.fromString($L)", RuntimeTypes.UUID, s);
+            case UUID -> CodeBlock.of("$T.parseUuid($L)", CODECS, s);
             case INT -> CodeBlock.of("$T.parseInt($L)", CODECS, s);
             case LONG -> CodeBlock.of("$T.parseLong($L)", CODECS, s);
             case SHORT -> CodeBlock.of("$T.parseShort($L)", CODECS, s);
             case BYTE -> CodeBlock.of("$T.parseByte($L)", CODECS, s);
-            case DOUBLE -> CodeBlock.of("Double.valueOf($L)", s);
-            case FLOAT -> CodeBlock.of("Float.valueOf($L)", s);
-            case BIG_DECIMAL -> CodeBlock.of("new $T($L)", RuntimeTypes.BIG_DECIMAL, s);
+            case DOUBLE -> CodeBlock.of("$T.parseDouble($L)", CODECS, s);
+            case FLOAT -> CodeBlock.of("$T.parseFloat($L)", CODECS, s);
+            case BIG_DECIMAL -> CodeBlock.of("$T.parseBigDecimal($L)", CODECS, s);
             case BIG_INTEGER -> CodeBlock.of("$T.parseBigInteger($L)", CODECS, s);
             case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME ->
                     decodeScalar(element, CodeBlock.of("$T.string($L)", CODECS, s));
