@@ -211,8 +211,7 @@ public final class AccountSchema implements EntitySchema<Account> {
          * Field {@code balanceCents}, stored as {@code balance_cents}.
          */
         public ComparableAttribute<Long> balanceCents() {
-            return new ComparableAttribute<>(path().child("balance_cents"),
-                    AccountSchema::encodeBalanceCents);
+            return new ComparableAttribute<>(path().child("balance_cents"), AccountSchema::encodeBalanceCents);
         }
 
         /**

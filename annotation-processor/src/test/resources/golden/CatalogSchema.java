@@ -34,12 +34,14 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     /**
      * Attribute {@code priceTables}.
      */
-    public static final ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> PRICE_TABLES = priceTablesAt(AttributePath.of("priceTables"));
+    public static final ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> PRICE_TABLES = priceTablesAt(
+            AttributePath.of("priceTables"));
 
     /**
      * Attribute {@code aliases}.
      */
-    public static final MapAttribute<List<String>, ListAttribute<String, StringAttribute>> ALIASES = aliasesAt(AttributePath.of("aliases"));
+    public static final MapAttribute<List<String>, ListAttribute<String, StringAttribute>> ALIASES = aliasesAt(
+            AttributePath.of("aliases"));
 
     /**
      * Attribute {@code tags}.
@@ -152,14 +154,8 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     @SuppressWarnings("unchecked")
     public void validateAttribute(String name, Object value, Violations violations) {
         switch (name) {
-            case "priceTables":
-                checkPriceTables((List<Map<String, Catalog.Price>>) value, violations);
-                break;
-            case "weights":
-                checkWeights((Set<BigDecimal>) value, violations);
-                break;
-            default:
-                break;
+            case "priceTables" -> checkPriceTables((List<Map<String, Catalog.Price>>) value, violations);
+            case "weights" -> checkWeights((Set<BigDecimal>) value, violations);
         }
     }
 
@@ -212,8 +208,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
             AttributePath path) {
         return new ListAttribute<>(path, CatalogSchema::encodePriceTables,
                 p0 -> new MapAttribute<>(p0, v1 -> Codecs.map(v1,
-                e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)),
-                p1 -> new Catalog_PriceSchema.Path(p1)));
+                e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)), p1 -> new Catalog_PriceSchema.Path(p1)));
     }
 
     private static AttributeValue encodeAliases(Map<String, List<String>> value) {
@@ -222,8 +217,8 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
 
     private static MapAttribute<List<String>, ListAttribute<String, StringAttribute>> aliasesAt(
             AttributePath path) {
-        return new MapAttribute<>(path, CatalogSchema::encodeAliases, p0 -> new ListAttribute<>(p0,
-                v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
+        return new MapAttribute<>(path, CatalogSchema::encodeAliases,
+                p0 -> new ListAttribute<>(p0, v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
     }
 
     private static AttributeValue encodeTags(Set<String> value) {
@@ -317,8 +312,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
          * Field {@code signature}, stored as {@code signature}.
          */
         public ComparableAttribute<byte[]> signature() {
-            return new ComparableAttribute<>(path().child("signature"),
-                    CatalogSchema::encodeSignature);
+            return new ComparableAttribute<>(path().child("signature"), CatalogSchema::encodeSignature);
         }
     }
 }

@@ -80,11 +80,7 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
     @SuppressWarnings("unchecked")
     public void validateAttribute(String name, Object value, Violations violations) {
         switch (name) {
-            case "amount":
-                checkAmount((BigDecimal) value, violations);
-                break;
-            default:
-                break;
+            case "amount" -> checkAmount((BigDecimal) value, violations);
         }
     }
 
@@ -123,8 +119,7 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
          * Field {@code amount}, stored as {@code amount}.
          */
         public ComparableAttribute<BigDecimal> amount() {
-            return new ComparableAttribute<>(path().child("amount"),
-                    Catalog_PriceSchema::encodeAmount);
+            return new ComparableAttribute<>(path().child("amount"), Catalog_PriceSchema::encodeAmount);
         }
     }
 }

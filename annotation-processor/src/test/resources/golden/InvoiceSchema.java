@@ -278,23 +278,11 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
     @SuppressWarnings("unchecked")
     public void validateAttribute(String name, Object value, Violations violations) {
         switch (name) {
-            case "id":
-                checkId((String) value, violations);
-                break;
-            case "customer":
-                checkCustomer((String) value, violations);
-                break;
-            case "total":
-                checkTotal((Long) value, violations);
-                break;
-            case "currency":
-                checkCurrency((String) value, violations);
-                break;
-            case "lines":
-                checkLines((List<String>) value, violations);
-                break;
-            default:
-                break;
+            case "id" -> checkId((String) value, violations);
+            case "customer" -> checkCustomer((String) value, violations);
+            case "total" -> checkTotal((Long) value, violations);
+            case "currency" -> checkCurrency((String) value, violations);
+            case "lines" -> checkLines((List<String>) value, violations);
         }
     }
 
@@ -476,16 +464,14 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
          * Field {@code createdAt}, stored as {@code createdAt}.
          */
         public ComparableAttribute<Long> createdAt() {
-            return new ComparableAttribute<>(path().child("createdAt"),
-                    InvoiceSchema::encodeCreatedAt);
+            return new ComparableAttribute<>(path().child("createdAt"), InvoiceSchema::encodeCreatedAt);
         }
 
         /**
          * Field {@code updatedAt}, stored as {@code updatedAt}.
          */
         public ComparableAttribute<Long> updatedAt() {
-            return new ComparableAttribute<>(path().child("updatedAt"),
-                    InvoiceSchema::encodeUpdatedAt);
+            return new ComparableAttribute<>(path().child("updatedAt"), InvoiceSchema::encodeUpdatedAt);
         }
 
         /**

@@ -53,12 +53,14 @@ public final class OrderSchema implements EntitySchema<Order> {
     /**
      * Attribute {@code firstLine}.
      */
-    public static final Order_LineSchema.Path FIRST_LINE = new Order_LineSchema.Path(AttributePath.of("firstLine"));
+    public static final Order_LineSchema.Path FIRST_LINE = new Order_LineSchema.Path(
+            AttributePath.of("firstLine"));
 
     /**
      * Attribute {@code lines}.
      */
-    public static final ListAttribute<Order.Line, Order_LineSchema.Path> LINES = linesAt(AttributePath.of("lines"));
+    public static final ListAttribute<Order.Line, Order_LineSchema.Path> LINES = linesAt(
+            AttributePath.of("lines"));
 
     /**
      * Attribute {@code totalCents}.
@@ -186,14 +188,8 @@ public final class OrderSchema implements EntitySchema<Order> {
     @SuppressWarnings("unchecked")
     public void validateAttribute(String name, Object value, Violations violations) {
         switch (name) {
-            case "firstLine":
-                checkFirstLine((Order.Line) value, violations);
-                break;
-            case "lines":
-                checkLines((List<Order.Line>) value, violations);
-                break;
-            default:
-                break;
+            case "firstLine" -> checkFirstLine((Order.Line) value, violations);
+            case "lines" -> checkLines((List<Order.Line>) value, violations);
         }
     }
 
@@ -250,8 +246,7 @@ public final class OrderSchema implements EntitySchema<Order> {
     }
 
     private static ListAttribute<Order.Line, Order_LineSchema.Path> linesAt(AttributePath path) {
-        return new ListAttribute<>(path, OrderSchema::encodeLines,
-                p0 -> new Order_LineSchema.Path(p0));
+        return new ListAttribute<>(path, OrderSchema::encodeLines, p0 -> new Order_LineSchema.Path(p0));
     }
 
     private static AttributeValue encodeTotalCents(long value) {
@@ -305,8 +300,7 @@ public final class OrderSchema implements EntitySchema<Order> {
          * Field {@code totalCents}, stored as {@code totalCents}.
          */
         public ComparableAttribute<Long> totalCents() {
-            return new ComparableAttribute<>(path().child("totalCents"),
-                    OrderSchema::encodeTotalCents);
+            return new ComparableAttribute<>(path().child("totalCents"), OrderSchema::encodeTotalCents);
         }
     }
 }

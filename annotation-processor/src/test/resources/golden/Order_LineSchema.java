@@ -90,11 +90,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     @SuppressWarnings("unchecked")
     public void validateAttribute(String name, Object value, Violations violations) {
         switch (name) {
-            case "price":
-                checkPrice((BigDecimal) value, violations);
-                break;
-            default:
-                break;
+            case "price" -> checkPrice((BigDecimal) value, violations);
         }
     }
 
@@ -137,8 +133,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
          * Field {@code quantity}, stored as {@code quantity}.
          */
         public ComparableAttribute<Integer> quantity() {
-            return new ComparableAttribute<>(path().child("quantity"),
-                    Order_LineSchema::encodeQuantity);
+            return new ComparableAttribute<>(path().child("quantity"), Order_LineSchema::encodeQuantity);
         }
 
         /**

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated code is read by users: no line of it is longer than 120 characters. The one
- * exception is a declaration whose generic type alone is at least 80 characters (such as
- * {@code ListAttribute<Map<String, Catalog.Price>, MapAttribute<...>>}), which the code writer
- * cannot break. Checked on everything this module's build generated and on the processor's
+ * exception is a line that is long because of one generic type (all but 60 of its characters,
+ * such as {@code ListAttribute<Map<String, Catalog.Price>, MapAttribute<...>>} in a declaration),
+ * which the code writer cannot break. Checked on everything this module's build generated and on the processor's
  * golden files.
  */
 class GeneratedLinesTest {
     private static final int LIMIT = 120;
-    private static final int UNBREAKABLE_TYPE = 80;
+    private static final int BESIDE_A_LONG_TYPE = 60;
 
     @Test
     void generatedSourcesOfTheTests_haveNoLineOver120Characters() throws IOException {
@@ -43,7 +43,7 @@ class GeneratedLinesTest {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
-                    if (line.length() > LIMIT && longestGenericType(line) < UNBREAKABLE_TYPE) {
+                    if (line.length() > LIMIT && line.length() - longestGenericType(line) > BESIDE_A_LONG_TYPE) {
                         tooLong.add(root.relativize(file) + ":" + (i + 1) + " (" + line.length() + ")");
                     }
                 }

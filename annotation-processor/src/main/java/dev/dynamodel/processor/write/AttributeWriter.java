@@ -11,6 +11,7 @@ import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -96,7 +97,8 @@ final class AttributeWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(attributeType(type))
                 .addParameter(ATTRIBUTE_PATH, "path")
-                .addStatement("return $L", newAttribute(type, CodeBlock.of("path"), encoderReference(property), 0))
+                .addStatement("return $L", fitted(8 + "return ".length(),
+                        wrap -> newAttribute(type, CodeBlock.of("path"), encoderReference(property), 0, wrap)))
                 .build());
     }
 
@@ -112,41 +114,60 @@ final class AttributeWriter {
      * The attribute of a field at a path: its factory method, or a constructor call. Inside
      * {@code Path} the factory is qualified, since a path method of the same name would hide it.
      */
-    private CodeBlock attributeAt(Property property, CodeBlock path, boolean qualify) {
+    private CodeBlock attributeAt(Property property, CodeBlock path, boolean qualify, int before) {
         ValueType type = property.type();
         if (type instanceof ValueType.ListOf || type instanceof ValueType.SetOf || type instanceof ValueType.MapOf) {
-            return qualify
-                    ? CodeBlock.of("$T.$L($L)", schema, factoryName(property), path)
-                    : CodeBlock.of("$L($L)", factoryName(property), path);
+            return fitted(before, wrap -> CodeBlock.of(qualify ? "$T.$L" + (wrap ? "($Z$L)" : "($L)") : "$L"
+                    + (wrap ? "($Z$L)" : "($L)"), qualify ? new Object[] {schema, factoryName(property), path}
+                    : new Object[] {factoryName(property), path}));
         }
-        return newAttribute(type, path, encoderReference(property), 0);
+        return fitted(before, wrap -> newAttribute(type, path, encoderReference(property), 0, wrap));
     }
 
-    /** An expression creating the attribute for a value type at a path, with the given encoder. */
-    private CodeBlock newAttribute(ValueType type, CodeBlock path, CodeBlock encoder, int depth) {
+    /**
+     * An expression creating the attribute for a value type at a path, with the given encoder.
+     * With {@code wrap}, the arguments are places where JavaPoet may break the line; it breaks
+     * at 100 columns, so {@link #fitted} asks for them only when the line would pass 120.
+     */
+    private CodeBlock newAttribute(ValueType type, CodeBlock path, CodeBlock encoder, int depth, boolean wrap) {
+        String open = wrap ? "($Z" : "(";
+        String comma = wrap ? ",$W" : ", ";
         if (type instanceof ValueType.Scalar scalar) {
             return switch (scalar.kind()) {
-                case STRING -> CodeBlock.of("new $T($L)", STRING, path);
-                case BOOLEAN, ENUM, UUID -> CodeBlock.of("new $T<>($Z$L,$W$L)", ATTRIBUTE, path, encoder);
-                default -> CodeBlock.of("new $T<>($Z$L,$W$L)", COMPARABLE, path, encoder);
+                case STRING -> CodeBlock.of("new $T" + open + "$L)", STRING, path);
+                case BOOLEAN, ENUM, UUID -> CodeBlock.of("new $T<>" + open + "$L" + comma + "$L)", ATTRIBUTE, path, encoder);
+                default -> CodeBlock.of("new $T<>" + open + "$L" + comma + "$L)", COMPARABLE, path, encoder);
             };
         }
         if (type instanceof ValueType.Converted) {
-            return CodeBlock.of("new $T<>($Z$L,$W$L)", ATTRIBUTE, path, encoder);
+            return CodeBlock.of("new $T<>" + open + "$L" + comma + "$L)", ATTRIBUTE, path, encoder);
         }
         String p = "p" + depth;
+        String withElements = "new $T<>" + open + "$L" + comma + "$L" + comma + "$L)";
         if (type instanceof ValueType.ListOf list) {
-            return CodeBlock.of("new $T<>($L,$W$L,$W$L -> $L)", LIST, path, encoder, p,
-                    newAttribute(list.element(), CodeBlock.of(p), elementEncoder(list.element(), depth + 1), depth + 1));
+            return CodeBlock.of(withElements, LIST, path, encoder, CodeBlock.of("$L -> $L", p,
+                    newAttribute(list.element(), CodeBlock.of(p), elementEncoder(list.element(), depth + 1), depth + 1,
+                            false)));
         }
         if (type instanceof ValueType.SetOf set) {
-            return CodeBlock.of("new $T<>($L,$W$L,$W$L)", SET, path, encoder, elementEncoder(set.element(), depth + 1));
+            return CodeBlock.of(withElements, SET, path, encoder, elementEncoder(set.element(), depth + 1));
         }
         if (type instanceof ValueType.MapOf map) {
-            return CodeBlock.of("new $T<>($L,$W$L,$W$L -> $L)", MAP, path, encoder, p,
-                    newAttribute(map.value(), CodeBlock.of(p), elementEncoder(map.value(), depth + 1), depth + 1));
+            return CodeBlock.of(withElements, MAP, path, encoder, CodeBlock.of("$L -> $L", p,
+                    newAttribute(map.value(), CodeBlock.of(p), elementEncoder(map.value(), depth + 1), depth + 1,
+                            false)));
         }
-        return CodeBlock.of("new $T($L)", pathClass(((ValueType.Nested) type).schema()), path);
+        return CodeBlock.of("new $T" + open + "$L)", pathClass(((ValueType.Nested) type).schema()), path);
+    }
+
+    /**
+     * {@code code} without line breaks if the line it ends fits in 120 characters after
+     * {@code before} characters, else with the places JavaPoet may break it. The length is an
+     * estimate ({@link Lines#length}), hence the margin.
+     */
+    static CodeBlock fitted(int before, Function<Boolean, CodeBlock> code) {
+        CodeBlock plain = code.apply(false);
+        return before + Lines.length(plain) + 1 <= Lines.LIMIT - Lines.MARGIN ? plain : code.apply(true);
     }
 
     private CodeBlock elementEncoder(ValueType element, int depth) {
@@ -154,9 +175,11 @@ final class AttributeWriter {
         return CodeBlock.of("$L -> $L", v, values.encode(element, CodeBlock.of(v), 0));
     }
 
-    /** The top-level constant's initializer: the attribute at {@code AttributePath.of(name)}. */
-    CodeBlock constantInitializer(Property property) {
-        return attributeAt(property, CodeBlock.of("$T.of($S)", ATTRIBUTE_PATH, property.storedName()), false);
+    /** The initializer of the constant {@code name}: the attribute at {@code AttributePath.of(storedName)}. */
+    CodeBlock constantInitializer(Property property, String name) {
+        int before = 4 + "public static final ".length() + Lines.length(attributeType(property.type())) + 1
+                + name.length() + " = ".length();
+        return attributeAt(property, CodeBlock.of("$T.of($S)", ATTRIBUTE_PATH, property.storedName()), false, before);
     }
 
     static ClassName pathClass(ClassName schema) {
@@ -185,7 +208,7 @@ final class AttributeWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(attributeType(property.type()))
                     .addStatement("return $L", attributeAt(property,
-                            CodeBlock.of("path().child($S)", property.storedName()), true))
+                            CodeBlock.of("path().child($S)", property.storedName()), true, 8 + "return ".length()))
                     .build());
         }
         return spec.build();

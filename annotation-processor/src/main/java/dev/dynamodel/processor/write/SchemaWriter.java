@@ -99,7 +99,7 @@ public final class SchemaWriter {
         return FieldSpec.builder(attributes.attributeType(property.type()), name,
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Attribute {@code $L}.\n", property.storedName())
-                .initializer(attributes.constantInitializer(property))
+                .initializer(attributes.constantInitializer(property, name))
                 .build();
     }
 

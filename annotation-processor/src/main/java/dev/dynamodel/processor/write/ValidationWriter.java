@@ -91,17 +91,19 @@ final class ValidationWriter {
                 continue;
             }
             String check = members.check(property.javaName());
-            body.add("case $S:\n$>", property.storedName());
             if (rules.javaType().isPrimitive()) {
-                body.beginControlFlow("if (value != null)")
+                body.beginControlFlow("case $S ->", property.storedName())
+                        .beginControlFlow("if (value != null)")
                         .addStatement("$L(($T) value, violations)", check, rules.javaType().box())
+                        .endControlFlow()
                         .endControlFlow();
             } else {
-                body.addStatement("$L(($T) value, violations)", check, rules.javaType());
+                body.addStatement("case $S -> $L(($T) value, violations)", property.storedName(), check,
+                        rules.javaType());
             }
-            body.addStatement("break").add("$<");
         }
-        body.add("default:\n$>").addStatement("break").add("$<").endControlFlow();
+        // Other names have no rules: nothing to check.
+        body.endControlFlow();
         return MethodSpec.methodBuilder("validateAttribute")
                 .addAnnotation(Override.class)
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
