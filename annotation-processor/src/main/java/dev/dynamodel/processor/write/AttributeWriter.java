@@ -11,7 +11,6 @@ import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -90,16 +89,20 @@ final class AttributeWriter {
      */
     Optional<MethodSpec> factory(Property property) {
         ValueType type = property.type();
-        if (!(type instanceof ValueType.ListOf || type instanceof ValueType.SetOf || type instanceof ValueType.MapOf)) {
+        if (!hasElements(type)) {
             return Optional.empty();
         }
         return Optional.of(MethodSpec.methodBuilder(factoryName(property))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(attributeType(type))
                 .addParameter(ATTRIBUTE_PATH, "path")
-                .addStatement("return $L", fitted(8 + "return ".length(),
+                .addStatement("return $L", Lines.fitted(8 + "return ".length(),
                         wrap -> newAttribute(type, CodeBlock.of("path"), encoderReference(property), 0, wrap)))
                 .build());
+    }
+
+    private static boolean hasElements(ValueType type) {
+        return type instanceof ValueType.ListOf || type instanceof ValueType.SetOf || type instanceof ValueType.MapOf;
     }
 
     private String factoryName(Property property) {
@@ -116,18 +119,19 @@ final class AttributeWriter {
      */
     private CodeBlock attributeAt(Property property, CodeBlock path, boolean qualify, int before) {
         ValueType type = property.type();
-        if (type instanceof ValueType.ListOf || type instanceof ValueType.SetOf || type instanceof ValueType.MapOf) {
-            return fitted(before, wrap -> CodeBlock.of(qualify ? "$T.$L" + (wrap ? "($Z$L)" : "($L)") : "$L"
-                    + (wrap ? "($Z$L)" : "($L)"), qualify ? new Object[] {schema, factoryName(property), path}
-                    : new Object[] {factoryName(property), path}));
+        if (hasElements(type)) {
+            CodeBlock factory = qualify
+                    ? CodeBlock.of("$T.$L", schema, factoryName(property))
+                    : CodeBlock.of("$L", factoryName(property));
+            return Lines.fitted(before, wrap -> CodeBlock.of(wrap ? "$L($Z$L)" : "$L($L)", factory, path));
         }
-        return fitted(before, wrap -> newAttribute(type, path, encoderReference(property), 0, wrap));
+        return Lines.fitted(before, wrap -> newAttribute(type, path, encoderReference(property), 0, wrap));
     }
 
     /**
      * An expression creating the attribute for a value type at a path, with the given encoder.
      * With {@code wrap}, the arguments are places where JavaPoet may break the line; it breaks
-     * at 100 columns, so {@link #fitted} asks for them only when the line would pass 120.
+     * at 100 columns, so {@link Lines#fitted} asks for them only when the line would pass 120.
      */
     private CodeBlock newAttribute(ValueType type, CodeBlock path, CodeBlock encoder, int depth, boolean wrap) {
         String open = wrap ? "($Z" : "(";
@@ -158,16 +162,6 @@ final class AttributeWriter {
                             false)));
         }
         return CodeBlock.of("new $T" + open + "$L)", pathClass(((ValueType.Nested) type).schema()), path);
-    }
-
-    /**
-     * {@code code} without line breaks if the line it ends fits in 120 characters after
-     * {@code before} characters, else with the places JavaPoet may break it. The length is an
-     * estimate ({@link Lines#length}), hence the margin.
-     */
-    static CodeBlock fitted(int before, Function<Boolean, CodeBlock> code) {
-        CodeBlock plain = code.apply(false);
-        return before + Lines.length(plain) + 1 <= Lines.LIMIT - Lines.MARGIN ? plain : code.apply(true);
     }
 
     private CodeBlock elementEncoder(ValueType element, int depth) {

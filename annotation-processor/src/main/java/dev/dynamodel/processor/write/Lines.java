@@ -2,6 +2,7 @@ package dev.dynamodel.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,16 @@ final class Lines {
     private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+(?=[A-Z])");
 
     private Lines() {
+    }
+
+    /**
+     * {@code code} without line breaks if the line it ends fits in {@link #LIMIT} characters after
+     * {@code before} characters, else with the places JavaPoet may break it (which it does at 100
+     * columns). The length is an estimate ({@link #length}), hence the margin.
+     */
+    static CodeBlock fitted(int before, Function<Boolean, CodeBlock> code) {
+        CodeBlock plain = code.apply(false);
+        return before + length(plain) + 1 <= LIMIT - MARGIN ? plain : code.apply(true);
     }
 
     /** The length of code as written with its types imported. */
