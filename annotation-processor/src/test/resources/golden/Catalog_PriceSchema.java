@@ -1,9 +1,9 @@
 package fixtures;
 
-import dev.dynamodel.ItemMappingException;
+import dev.dynamodel.exception.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.internal.Checks;
-import dev.dynamodel.internal.Codecs;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;

@@ -1,10 +1,10 @@
 package fixtures;
 
-import dev.dynamodel.ItemMappingException;
+import dev.dynamodel.exception.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.internal.Keys;
-import dev.dynamodel.internal.Temporals;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.Keys;
+import dev.dynamodel.support.Temporals;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;

@@ -1,15 +1,21 @@
 package dev.dynamodel;
 
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ItemNotFoundException;
+import dev.dynamodel.exception.MissingParentException;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.Expiry;
-import dev.dynamodel.internal.Keys;
+import dev.dynamodel.support.Keys;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.internal.WriteRequests.Expect;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.update.Update;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.dynamodel;
 
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
@@ -46,7 +50,7 @@ public abstract class Model<T> {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema.tableName());
-        this.expiry = Expiry.of(dynamo, schema);
+        this.expiry = Expiry.of(dynamo.hideExpiredItems(), dynamo.clock(), schema);
         this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, expiry, dynamo.clock());
     }
 

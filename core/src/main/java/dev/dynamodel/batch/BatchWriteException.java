@@ -1,6 +1,6 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.DynamodelException;
+import dev.dynamodel.exception.DynamodelException;
 import dev.dynamodel.Model;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.DynamoRequestException;
+import dev.dynamodel.exception.DynamoRequestException;
 import dev.dynamodel.RetryPolicy;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,10 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Defaults;
+import dev.dynamodel.support.Keys;
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.WriteKind;
 import java.time.Clock;
 import java.util.Map;
@@ -58,6 +62,7 @@ public final class EntityWrites {
             stored = schema.withVersion(ready, version == null ? 1 : version + 1);
         }
         Map<String, AttributeValue> item = schema.toItem(stored);
-        return new Prepared<>(stored, Keys.fromItem(schema, item), item, expected);
+        return new Prepared<>(stored, Keys.fromItem(schema.entityName(), schema.hashKey().name(),
+                schema.rangeKey().map(KeyAttribute::name).orElse(null), item), item, expected);
     }
 }

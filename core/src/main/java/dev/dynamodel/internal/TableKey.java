@@ -1,5 +1,6 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.support.Keys;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
 import java.math.BigDecimal;

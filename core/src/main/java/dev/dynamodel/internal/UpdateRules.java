@@ -3,7 +3,7 @@ package dev.dynamodel.internal;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.Violations;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

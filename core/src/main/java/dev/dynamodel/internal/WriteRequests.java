@@ -6,7 +6,7 @@ import dev.dynamodel.condition.ExpressionWriter;
 import dev.dynamodel.condition.Operator;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.update.Update;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -113,7 +113,7 @@ public final class WriteRequests<T> {
      * timestamps and the version increment of a versioned entity.
      *
      * @throws IllegalArgumentException if there are no actions or one touches a key attribute
-     * @throws dev.dynamodel.ValidationException if a value set breaks the schema's rules
+     * @throws dev.dynamodel.exception.ValidationException if a value set breaks the schema's rules
      */
     public UpdateItemRequest update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion,
                                     Clock clock) {

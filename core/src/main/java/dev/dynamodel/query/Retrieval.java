@@ -1,5 +1,6 @@
 package dev.dynamodel.query;
 
+import dev.dynamodel.exception.InvalidCursorException;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
 import dev.dynamodel.internal.CursorSeal;

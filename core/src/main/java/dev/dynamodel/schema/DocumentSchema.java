@@ -43,7 +43,7 @@ public interface DocumentSchema<T> {
     /** The value stored in a map attribute. */
     default T fromAttributeValue(AttributeValue value) {
         if (!value.hasM()) {
-            throw new dev.dynamodel.ItemMappingException("expected a map (M), found " + value);
+            throw new dev.dynamodel.exception.ItemMappingException("expected a map (M), found " + value);
         }
         return fromItem(value.m());
     }

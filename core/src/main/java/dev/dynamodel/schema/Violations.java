@@ -1,7 +1,7 @@
 package dev.dynamodel.schema;
 
-import dev.dynamodel.ValidationException;
-import dev.dynamodel.Violation;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

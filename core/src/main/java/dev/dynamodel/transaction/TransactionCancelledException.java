@@ -1,7 +1,7 @@
 package dev.dynamodel.transaction;
 
-import dev.dynamodel.DynamoRequestException;
-import dev.dynamodel.internal.Keys;
+import dev.dynamodel.exception.DynamoRequestException;
+import dev.dynamodel.support.Keys;
 import dev.dynamodel.schema.EntitySchema;
 import java.util.List;
 import java.util.Map;

@@ -98,7 +98,7 @@ record TxWrite(int index, String operation, Model<?> model, TableKey key, Transa
     }
 
     private static <T> WriteRequests<T> requests(Model<T> model) {
-        return new WriteRequests<>(model.tableName(), model.schema(), Expiry.of(model.dynamo(), model.schema()));
+        return new WriteRequests<>(model.tableName(), model.schema(), Expiry.of(model.dynamo().hideExpiredItems(), model.dynamo().clock(), model.schema()));
     }
 
     private static TableKey key(Model<?> model, Map<String, AttributeValue> key) {

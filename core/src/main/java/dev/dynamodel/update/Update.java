@@ -1,5 +1,6 @@
 package dev.dynamodel.update;
 
+import dev.dynamodel.support.UpdateAction;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.schema.Attribute;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamodel.DynamoRequestException;
+import dev.dynamodel.exception.DynamoRequestException;
 import dev.dynamodel.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;

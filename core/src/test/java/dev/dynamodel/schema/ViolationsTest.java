@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamodel.ValidationException;
-import dev.dynamodel.Violation;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.InvalidItemsException;
+import dev.dynamodel.exception.InvalidItemsException;
 import dev.dynamodel.batch.BatchProgress;
 import dev.dynamodel.batch.BatchWriteResult;
 import dev.dynamodel.tests.entities.Counter;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.InvalidItemsException;
+import dev.dynamodel.exception.InvalidItemsException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Counter;
 import dev.dynamodel.tests.entities.CounterModel;

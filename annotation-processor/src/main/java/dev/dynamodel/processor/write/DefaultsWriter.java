@@ -112,7 +112,7 @@ final class DefaultsWriter {
      * derived from the entity ({@code Function<E, V>}) need a whole entity, so updates skip them.
      */
     MethodSpec defaultActions(TypeDeclaration declaration, ValueCodeWriter values) {
-        ClassName action = ClassName.get("dev.dynamodel.update", "UpdateAction");
+        ClassName action = ClassName.get("dev.dynamodel.support", "UpdateAction");
         ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> actions = new $T<>()", List.class, action, java.util.ArrayList.class);

@@ -25,7 +25,6 @@ import javax.lang.model.element.Modifier;
  * or document, and for an entity its table metadata and key construction ({@link KeyMethods}).
  */
 public final class SchemaWriter {
-    private static final ClassName ITEM_MAPPING_EXCEPTION = ClassName.get("dev.dynamodel", "ItemMappingException");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
 
     private final ValueCodeWriter values = new ValueCodeWriter();
@@ -159,7 +158,7 @@ public final class SchemaWriter {
 
     private static MethodSpec endReading(MethodSpec.Builder method, String reading) {
         return method.nextControlFlow("catch ($T failure)", RuntimeException.class)
-                .addStatement("throw $T.reading($L, failure)", ITEM_MAPPING_EXCEPTION, reading)
+                .addStatement("throw $T.reading($L, failure)", RuntimeTypes.READ_FAILURES, reading)
                 .endControlFlow()
                 .build();
     }

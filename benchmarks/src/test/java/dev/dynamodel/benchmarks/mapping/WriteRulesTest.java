@@ -3,8 +3,8 @@ package dev.dynamodel.benchmarks.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.dynamodel.ValidationException;
-import dev.dynamodel.Violation;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.Violation;
 import dev.dynamodel.benchmarks.shapes.validated.Signup;
 import dev.dynamodel.benchmarks.shapes.validated.SignupSchema;
 import dev.dynamodel.schema.WriteKind;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ValidationException;
-import dev.dynamodel.Violation;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.Violation;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.schema.Violations;
 import dev.dynamodel.tests.support.CountingClient;

@@ -1,4 +1,4 @@
-package dev.dynamodel;
+package dev.dynamodel.exception;
 
 import java.util.List;
 import java.util.stream.Collectors;

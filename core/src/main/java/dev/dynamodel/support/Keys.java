@@ -1,6 +1,5 @@
-package dev.dynamodel.internal;
+package dev.dynamodel.support;
 
-import dev.dynamodel.schema.EntitySchema;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -29,13 +28,16 @@ public final class Keys {
     /**
      * The key attributes of an item about to be written, refusing missing or empty ones with the
      * same messages as {@link #require}. Taking them from the item costs no second encoding.
+     *
+     * @param rangeKey the sort key's stored name, or null if the table has none
      */
-    public static Map<String, AttributeValue> fromItem(
-            EntitySchema<?> schema,
-            Map<String, AttributeValue> item) {
+    public static Map<String, AttributeValue> fromItem(String entity, String hashKey, String rangeKey,
+                                                       Map<String, AttributeValue> item) {
         Map<String, AttributeValue> key = new HashMap<>(4);
-        copyKey(schema.entityName(), schema.hashKey().name(), item, key);
-        schema.rangeKey().ifPresent(range -> copyKey(schema.entityName(), range.name(), item, key));
+        copyKey(entity, hashKey, item, key);
+        if (rangeKey != null) {
+            copyKey(entity, rangeKey, item, key);
+        }
         return key;
     }
 

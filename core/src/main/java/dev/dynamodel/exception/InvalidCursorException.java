@@ -1,6 +1,5 @@
-package dev.dynamodel.query;
+package dev.dynamodel.exception;
 
-import dev.dynamodel.DynamodelException;
 
 /**
  * A cursor that cannot resume this query, thrown before any request is sent: text that is no cursor,

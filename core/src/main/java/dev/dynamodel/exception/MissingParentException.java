@@ -1,4 +1,4 @@
-package dev.dynamodel;
+package dev.dynamodel.exception;
 
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;

@@ -1,4 +1,4 @@
-package dev.dynamodel.internal;
+package dev.dynamodel.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

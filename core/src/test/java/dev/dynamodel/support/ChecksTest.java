@@ -1,4 +1,4 @@
-package dev.dynamodel.internal;
+package dev.dynamodel.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,5 @@
-package dev.dynamodel;
+package dev.dynamodel.exception;
 
-import dev.dynamodel.schema.EntitySchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A write's condition did not hold; nothing was written. Carries the item as it is now, read in
- * the same request ({@code ReturnValuesOnConditionCheckFailure = ALL_OLD}); {@link #current(EntitySchema)}
+ * the same request ({@code ReturnValuesOnConditionCheckFailure = ALL_OLD}); {@link #current(ItemReader)}
  * gives it typed, by the schema of the entity that was written.
  *
  * <pre>{@code
@@ -21,14 +20,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  */
 public class ConditionFailedException extends DynamoRequestException {
-    private final transient EntitySchema<?> schema;
+    private final transient ItemReader<?> schema;
     private final transient Map<String, AttributeValue> currentItem;
 
     /**
      * @param schema      the schema of the entity whose write failed
      * @param currentItem the item as stored now, or null if there is none
      */
-    public ConditionFailedException(String table, String operation, String message, EntitySchema<?> schema,
+    public ConditionFailedException(String table, String operation, String message, ItemReader<?> schema,
                                     Map<String, AttributeValue> currentItem, SdkException cause) {
         super(table, operation, message, cause);
         this.schema = Objects.requireNonNull(schema, "schema");
@@ -41,7 +40,7 @@ public class ConditionFailedException extends DynamoRequestException {
      * @param schema the schema of the entity that was written ({@code MovieSchema.INSTANCE}, or {@code model.schema()})
      * @throws IllegalArgumentException if the write was of another entity; the message names both
      */
-    public <T> Optional<T> current(EntitySchema<T> schema) {
+    public <T> Optional<T> current(ItemReader<T> schema) {
         if (!this.schema.equals(schema)) {
             throw new IllegalArgumentException("The failed " + operation() + " on table " + table() + " wrote a "
                     + this.schema.entityName() + ", not a " + schema.entityName() + "; pass the schema of "

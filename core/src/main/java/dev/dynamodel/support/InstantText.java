@@ -1,4 +1,4 @@
-package dev.dynamodel.internal;
+package dev.dynamodel.support;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

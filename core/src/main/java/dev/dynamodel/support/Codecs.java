@@ -1,6 +1,6 @@
-package dev.dynamodel.internal;
+package dev.dynamodel.support;
 
-import dev.dynamodel.ItemMappingException;
+import dev.dynamodel.exception.ItemMappingException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

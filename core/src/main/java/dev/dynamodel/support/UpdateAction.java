@@ -1,4 +1,4 @@
-package dev.dynamodel.update;
+package dev.dynamodel.support;
 
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.ExpressionWriter;

@@ -1,4 +1,4 @@
-package dev.dynamodel;
+package dev.dynamodel.exception;
 
 /** The root of every exception Dynamodel throws on its own account. */
 public class DynamodelException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.dynamodel;
+package dev.dynamodel.exception;
 
 import software.amazon.awssdk.core.exception.SdkException;
 

@@ -1,4 +1,4 @@
-package dev.dynamodel;
+package dev.dynamodel.exception;
 
 /**
  * A stored item could not be read into its entity: an attribute holds a value of another type.
@@ -26,24 +26,9 @@ public class ItemMappingException extends DynamodelException {
         return path;
     }
 
-    /** The problem without the path, for re-wrapping with a longer path. */
-    String problem() {
+    /** What was wrong, without the path: the message's own words. */
+    public String problem() {
         String message = getMessage();
         return path == null ? message : message.substring(("Attribute '" + path + "': ").length());
-    }
-
-    /**
-     * What generated {@code fromItem} code throws when reading {@code attribute} failed: the same
-     * failure with the attribute put in front of any path it already has.
-     */
-    public static RuntimeException reading(String attribute, RuntimeException failure) {
-        if (attribute == null) {
-            return failure;
-        }
-        if (failure instanceof ItemMappingException mapping) {
-            String path = mapping.path == null ? attribute : attribute + "." + mapping.path;
-            return new ItemMappingException(path, mapping.problem(), mapping.getCause() != null ? mapping.getCause() : mapping);
-        }
-        return new ItemMappingException(attribute, failure.toString(), failure);
     }
 }
