@@ -1,9 +1,6 @@
 package fixtures;
 
-import dev.dynamodel.exception.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.support.Checks;
-import dev.dynamodel.support.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
@@ -12,6 +9,9 @@ import dev.dynamodel.schema.MapAttribute;
 import dev.dynamodel.schema.SetAttribute;
 import dev.dynamodel.schema.StringAttribute;
 import dev.dynamodel.schema.Violations;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.ReadFailures;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -132,7 +132,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
             reading = null;
             return new Catalog(priceTables, aliases, tags, sizes, weights, thumbnails, signature);
         } catch (RuntimeException failure) {
-            throw ItemMappingException.reading(reading, failure);
+            throw ReadFailures.reading(reading, failure);
         }
     }
 

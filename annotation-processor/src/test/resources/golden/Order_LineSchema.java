@@ -1,14 +1,14 @@
 package fixtures;
 
-import dev.dynamodel.exception.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.support.Checks;
-import dev.dynamodel.support.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.StringAttribute;
 import dev.dynamodel.schema.Violations;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.ReadFailures;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,7 +75,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
             reading = null;
             return new Order.Line(sku, quantity, price);
         } catch (RuntimeException failure) {
-            throw ItemMappingException.reading(reading, failure);
+            throw ReadFailures.reading(reading, failure);
         }
     }
 
