@@ -3,8 +3,10 @@ package dev.dynamodel.tests.modules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dynamodel.Dynamo;
+import dev.dynamodel.local.DynamoLocal;
 import dev.dynamodel.processor.DynamodelProcessor;
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -160,6 +163,15 @@ class ModulePathTest {
         assertTrue(exported.contains("dev.dynamodel.exception"), exported.toString());
         assertFalse(exported.contains("dev.dynamodel.internal"), exported.toString());
         assertFalse(core.isNamed(), "the tests run on the class path");
+    }
+
+    @Test
+    void localJar_carriesAStableAutomaticModuleName() throws IOException {
+        Path local = location(DynamoLocal.class);
+        assumeTrue(local.toString().endsWith(".jar"), "run from the packaged jar (mvn verify), not from classes");
+        try (JarFile jar = new JarFile(local.toFile())) {
+            assertEquals("dev.dynamodel.local", jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
+        }
     }
 
     private List<Diagnostic<? extends JavaFileObject>> compile(Path src, Path out, String... pathOptions) throws IOException {
