@@ -1,11 +1,11 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.support.Checks;
-import dev.dynamodel.support.Defaults;
-import dev.dynamodel.support.Keys;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.WriteKind;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Defaults;
+import dev.dynamodel.support.Keys;
 import java.time.Clock;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamodel.exception.ConditionFailedException;
 import dev.dynamodel.Dynamo;
+import dev.dynamodel.exception.ConditionFailedException;
 import dev.dynamodel.exception.ItemNotFoundException;
 import dev.dynamodel.exception.MissingParentException;
 import dev.dynamodel.local.DynamoLocalExtension;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.exception.ValidationException;
-import dev.dynamodel.support.Checks;
 import dev.dynamodel.local.DynamoLocalExtension;
+import dev.dynamodel.support.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
