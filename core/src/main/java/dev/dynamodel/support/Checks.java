@@ -5,7 +5,7 @@ import java.math.BigInteger;
 
 /**
  * Value checks that generated {@code validate} methods call where one line of code will not do.
- * Not an API.
+ * For generated code only: not an API, may change in any release without notice.
  */
 public final class Checks {
     /** The message of the built-in rule "Number" on BigDecimal, BigInteger, double and float values. */

@@ -15,8 +15,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Conversions that generated schemas call. Not an API: its methods may change with the processor
- * that generates the calls.
+ * Conversions that generated schemas call. For generated code only: not an API, may change in any release without notice.
  *
  * <p>Numbers are written with {@code toString} and read back exactly; when DynamoDB returns a
  * number in another notation than the one written (it normalizes {@code 1.50} to {@code 1.5}),

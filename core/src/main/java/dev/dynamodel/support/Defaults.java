@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 /**
  * Applies defaults to the documents inside lists and maps. Returns the very same collection when
  * no element changed, so that the generated code can tell, by identity, whether an immutable
- * owner must be rebuilt. Not an API.
+ * owner must be rebuilt. For generated code only: not an API, may change in any release without notice.
  */
 public final class Defaults {
     private Defaults() {

@@ -7,7 +7,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Key checks that generated schemas call before a key is sent. Not an API.
+ * Key checks that generated schemas call before a key is sent. For generated code only: not an API, may change in any release without notice.
  *
  * <p>DynamoDB rejects null and empty key values with a message that names neither the entity nor
  * the attribute; this names both, before any request leaves the process.

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Date-time values as ISO-8601 strings. Not an API; called by generated schemas.
+ * Date-time values as ISO-8601 strings, called by generated schemas. For generated code only: not an API, may change in any release without notice.
  *
  * <p>Written with a fixed nine-digit fraction of a second ({@code 2024-05-01T10:15:30.000000000Z}),
  * so that the strings sort in time order (a sort key, {@code between}) and read back exactly.

@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Keeps the attributes of an item that its type does not declare, for an {@code @Unknown} field.
- * Not an API.
+ * For generated code only: not an API, may change in any release without notice.
  */
 public final class Unknowns {
     private Unknowns() {

@@ -7,7 +7,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One action of an update expression: its clause, its path, how it renders given the path's
- * placeholder expression, and the value it writes (null for REMOVE).
+ * placeholder expression, and the value it writes (null for REMOVE). Generated schemas return them
+ * for timestamps and defaults; users write updates with {@code Update}.
+ *
+ * <p>For generated code only: not an API, may change in any release without notice.
  *
  * @param validated whether the schema's rules for the path apply to {@code javaValue} before
  *                  sending: true for {@code set}, {@code setIfNotExists} and {@code remove} (as a
