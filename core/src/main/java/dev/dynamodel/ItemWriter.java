@@ -2,14 +2,20 @@ package dev.dynamodel;
 
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ItemNotFoundException;
+import dev.dynamodel.exception.MissingParentException;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.internal.Expiry;
-import dev.dynamodel.internal.Keys;
 import dev.dynamodel.internal.Requests;
-import dev.dynamodel.internal.WriteRequests;
+import dev.dynamodel.internal.UpdateState;
 import dev.dynamodel.internal.WriteRequests.Expect;
+import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.update.Update;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.Keys;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +80,7 @@ final class ItemWriter<T> {
                 e -> translate(e, "DeleteItem", key, expect, expectedVersion));
     }
 
-    T update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion) {
+    T update(Map<String, AttributeValue> key, UpdateState update, Long expectedVersion) {
         UpdateItemRequest request = requests.update(key, update, expectedVersion, clock);
         Expect expect = WriteRequests.updateExpect(update);
         UpdateItemResponse response;
@@ -95,7 +101,7 @@ final class ItemWriter<T> {
         return response.hasAttributes() && !response.attributes().isEmpty() ? schema.fromItem(response.attributes()) : null;
     }
 
-    private UpdateItemResponse sendUpdate(UpdateItemRequest request, Map<String, AttributeValue> key, Update<T> update,
+    private UpdateItemResponse sendUpdate(UpdateItemRequest request, Map<String, AttributeValue> key, UpdateState update,
                                           Expect expect, Long expectedVersion) {
         return Requests.send("UpdateItem", tableName, () -> client.updateItem(request), e -> {
             if (expect == Expect.NOT_EXPIRED && e instanceof ConditionalCheckFailedException failed && failed.hasItem()
@@ -117,7 +123,7 @@ final class ItemWriter<T> {
     }
 
     /** Names the parents the update wrote into; DynamoDB's own message names none. */
-    private RuntimeException missingParent(Map<String, AttributeValue> key, Update<T> update, SdkException e) {
+    private RuntimeException missingParent(Map<String, AttributeValue> key, UpdateState update, SdkException e) {
         Set<String> parents = new LinkedHashSet<>();
         Set<String> nested = new LinkedHashSet<>();
         for (UpdateAction action : update.actions()) {

@@ -1,6 +1,6 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.internal.Keys;
+import dev.dynamodel.support.Keys;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,6 +1,7 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.InvalidItemsException;
+import dev.dynamodel.exception.InvalidItemsException;
+import dev.dynamodel.support.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.dynamodel.internal;
 
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
+import dev.dynamodel.support.Keys;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;

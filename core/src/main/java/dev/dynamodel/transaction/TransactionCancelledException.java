@@ -1,8 +1,8 @@
 package dev.dynamodel.transaction;
 
-import dev.dynamodel.DynamoRequestException;
-import dev.dynamodel.internal.Keys;
+import dev.dynamodel.exception.DynamoRequestException;
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.support.Keys;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -11,14 +11,14 @@ final class ConverterCode {
     /** The stored form of a non-null Java value. */
     static CodeBlock toStored(ValueType.Converted converted, CodeBlock value) {
         return converted.eachElement()
-                ? CodeBlock.of("$T.toStored($L, $L)", RuntimeTypes.CONVERTED_SETS, value, instance(converted))
+                ? CodeBlock.of("$T.toStored($L, $L::toStored)", RuntimeTypes.CONVERTED_SETS, value, instance(converted))
                 : CodeBlock.of("$L.toStored($L)", instance(converted), value);
     }
 
     /** The Java value of a decoded stored form. */
     static CodeBlock fromStored(ValueType.Converted converted, CodeBlock stored) {
         return converted.eachElement()
-                ? CodeBlock.of("$T.fromStored($L, $L)", RuntimeTypes.CONVERTED_SETS, stored, instance(converted))
+                ? CodeBlock.of("$T.fromStored($L, $L::fromStored)", RuntimeTypes.CONVERTED_SETS, stored, instance(converted))
                 : CodeBlock.of("$L.fromStored($L)", instance(converted), stored);
     }
 

@@ -98,7 +98,8 @@ final class DefaultsWriter {
     /** The documents inside a value with their defaults applied: the same instance when none applied. */
     private static CodeBlock cascade(ValueRules rules, CodeBlock value, NameAllocator names) {
         if (rules.shape() == Shape.DOCUMENT) {
-            return CodeBlock.of("$T.applyDefaults($T.INSTANCE, $L)", RuntimeTypes.NESTING, rules.schema().orElseThrow(), value);
+            return CodeBlock.of("$T.applyDefaults($L, $T.INSTANCE::applyDefaults)", RuntimeTypes.NESTING, value,
+                    rules.schema().orElseThrow());
         }
         String e = names.newName("e0");
         CodeBlock inner = cascade(rules.element().orElseThrow(), CodeBlock.of("$L", e), names);
@@ -112,7 +113,7 @@ final class DefaultsWriter {
      * derived from the entity ({@code Function<E, V>}) need a whole entity, so updates skip them.
      */
     MethodSpec defaultActions(TypeDeclaration declaration, ValueCodeWriter values) {
-        ClassName action = ClassName.get("dev.dynamodel.update", "UpdateAction");
+        ClassName action = ClassName.get("dev.dynamodel.support", "UpdateAction");
         ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> actions = new $T<>()", List.class, action, java.util.ArrayList.class);

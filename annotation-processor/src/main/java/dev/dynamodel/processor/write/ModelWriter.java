@@ -20,6 +20,16 @@ public final class ModelWriter {
     private static final ClassName CONDITION = ClassName.get("dev.dynamodel.condition", "Condition");
     private static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
 
+    private final boolean markGenerated;
+
+    /**
+     * @param markGenerated whether to annotate the class {@code @Generated}: false when the user's
+     *                      module does not read {@code java.compiler}, where the annotation lives
+     */
+    public ModelWriter(boolean markGenerated) {
+        this.markGenerated = markGenerated;
+    }
+
     /** A parameter name that no key parameter has taken. */
     private static String unusedName(String wanted, List<Property> keys) {
         String name = wanted;
@@ -41,7 +51,6 @@ public final class ModelWriter {
         CodeBlock keyArguments = CodeBlock.of("$L", String.join(", ", keys.stream().map(Property::javaName).toList()));
 
         TypeSpec.Builder spec = TypeSpec.classBuilder(model)
-                .addAnnotation(Generated.annotation())
                 .addJavadoc("Reads and writes {@link $T} items in table {@code $L} (plus the runtime's prefix).\n",
                         type, table.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -58,6 +67,7 @@ public final class ModelWriter {
                         .addParameter(RuntimeTypes.DYNAMO, "dynamo")
                         .addStatement("return new $T(dynamo)", model)
                         .build());
+        Generated.addTo(spec, markGenerated);
 
         MethodSpec.Builder get = MethodSpec.methodBuilder("get")
                 .addJavadoc("The item with this key, if there is one.\n")

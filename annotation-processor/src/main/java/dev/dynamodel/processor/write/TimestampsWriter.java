@@ -71,7 +71,7 @@ final class TimestampsWriter {
      * so that an upsert gets one and an existing item keeps its own, updated-at always.
      */
     MethodSpec timestampActions(TimestampRules timestamps, ValueCodeWriter values) {
-        ClassName action = ClassName.get("dev.dynamodel.update", "UpdateAction");
+        ClassName action = ClassName.get("dev.dynamodel.support", "UpdateAction");
         ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> actions = new $T<>(2)", java.util.List.class, action, java.util.ArrayList.class);
