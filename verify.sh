@@ -2,7 +2,8 @@
 # Everything CI checks (.ci/run runs this), in order:
 #   1. JDK 17: build, every test, the release artifacts (jar, -sources, -javadoc; Javadoc without
 #      warnings), installed into the local Maven repository for step 3;
-#   2. the published jars are byte-identical when built again from clean;
+#   2. the published jars are byte-identical when built again from clean, and every published
+#      artifact is signed when a key is given (a throwaway key);
 #   3. a user's projects (consumer-check/) on the installed artifacts, on JDK 17;
 #   4. JDK 25: build and every test again;
 #   5. the user's projects on JDK 25.
@@ -15,8 +16,8 @@ jdk25=${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 echo "== 1/5 build, all tests, release artifacts, install"
 mvn -B -V -Prelease install "$@"
-echo "== 2/5 reproducible jars"
-.ci/reproducible.sh "$@"
+echo "== 2/5 reproducible and signed"
+.ci/release-check.sh "$@"
 echo "== 3/5 consumer projects"
 .ci/consumer-check.sh "$@"
 echo "== 4/5 JDK 25: build and all tests"
