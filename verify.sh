@@ -19,13 +19,13 @@ release_repo=$(mktemp -d)
 trap 'rm -rf "$release_repo"' EXIT
 
 echo "== 1/5 build, all tests, release artifacts, install and deploy (to $release_repo)"
-mvn -B -V -Prelease deploy -DaltDeploymentRepository="release-check::file://$release_repo" "$@"
+mvn -B -V -ntp -Prelease deploy -DaltDeploymentRepository="release-check::file://$release_repo" "$@"
 echo "== 2/5 published artifacts: only the libraries, reproducible, signed"
 .ci/release-check.sh "$release_repo" "$@"
 echo "== 3/5 consumer projects"
 .ci/consumer-check.sh "$@"
 echo "== 4/5 JDK 25: build and all tests"
-JAVA_HOME=$jdk25 mvn -B -V verify "$@"
+JAVA_HOME=$jdk25 mvn -B -V -ntp verify "$@"
 echo "== 5/5 JDK 25: consumer projects"
 JAVA_HOME=$jdk25 .ci/consumer-check.sh "$@"
 echo "verify.sh: all five steps passed"

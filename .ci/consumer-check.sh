@@ -17,7 +17,7 @@ bom_sdk=$(property awssdk.version bom/pom.xml)
 list_goal=org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list
 for project in consumer-check consumer-check/slf4j-1.7; do
   echo "consumer-check: $project"
-  mvn -B -f "$project/pom.xml" clean verify "$@"
+  mvn -B -ntp -f "$project/pom.xml" clean verify "$@"
   list="$project/target/dependencies.txt"
   mvn -B -q -f "$project/pom.xml" "$list_goal" -DincludeScope=test -DoutputFile="$PWD/$list" "$@"
   if grep -q ' io\.netty:' "$list"; then
