@@ -17,6 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }
  * }</pre>
  *
+ * <p>Its {@code toString()} (which {@link BatchWriteException}'s message is made of) names the key's
+ * attribute names, never its values: {@code #3 PUT Movies (key: title, year): ...}.
+ *
  * @param index the operation's position in the batch, from 0
  * @param operation put or delete
  * @param table the physical table
@@ -41,6 +44,6 @@ public record UnwrittenItem(int index, Operation operation, String table, Map<St
 
     @Override
     public String toString() {
-        return "#" + index + " " + operation + " " + table + " " + Keys.describe(key) + ": " + reason;
+        return "#" + index + " " + operation + " " + table + " (" + Keys.describe(key) + "): " + reason;
     }
 }

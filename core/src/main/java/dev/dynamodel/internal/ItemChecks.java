@@ -52,7 +52,7 @@ public final class ItemChecks {
             Integer earlier = firstIndex.putIfAbsent(key, index);
             if (earlier != null) {
                 problems.add(new InvalidItemsException.Problem(index, step.operation(), step.entity(),
-                        "same item as #" + earlier + " (" + key + "); DynamoDB refuses two operations on one item in "
+                        "same item as #" + earlier + " in " + key + "; DynamoDB refuses two operations on one item in "
                                 + call + ", so combine them into one", null));
             }
             prepared.add(op);

@@ -78,7 +78,7 @@ public class TransactionCancelledException extends DynamoRequestException {
 
         @Override
         public String toString() {
-            return "#" + index + " " + operation + " " + table + " " + Keys.describe(key) + ": " + code
+            return "#" + index + " " + operation + " " + table + " (" + Keys.describe(key) + "): " + code
                     + (message == null || message.isEmpty() ? "" : " (" + message + ")");
         }
     }
