@@ -1,5 +1,6 @@
 package dev.dynamodel.internal;
 
+import dev.dynamodel.DynamodelException;
 import dev.dynamodel.InvalidItemsException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +45,7 @@ public final class ItemChecks {
             try {
                 op = step.prepare().apply(index);
             } catch (RuntimeException e) {
-                problems.add(new InvalidItemsException.Problem(index, step.operation(), step.entity(),
-                        String.valueOf(e.getMessage()), e));
+                problems.add(new InvalidItemsException.Problem(index, step.operation(), step.entity(), describe(e), e));
                 continue;
             }
             TableKey key = keyOf.apply(op);
@@ -61,5 +61,16 @@ public final class ItemChecks {
             throw new InvalidItemsException(call, problems);
         }
         return prepared;
+    }
+
+    /**
+     * The message of the library's own pre-send checks ({@link DynamodelException}s, and the
+     * {@link IllegalArgumentException}s of key checks), which name paths, never values; of anything
+     * else only its type: a converter's or a validator's message may quote the value it refused.
+     */
+    private static String describe(RuntimeException e) {
+        return e instanceof DynamodelException || e.getClass() == IllegalArgumentException.class
+                ? String.valueOf(e.getMessage())
+                : e.getClass().getName() + " thrown, the problem's cause has it";
     }
 }

@@ -21,6 +21,8 @@ import dev.dynamodel.query.InvalidCursorException;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.transaction.TransactionCancelledException;
 import dev.dynamodel.tests.entities.Address;
+import dev.dynamodel.tests.entities.Pin;
+import dev.dynamodel.tests.entities.PinConverter;
 import dev.dynamodel.tests.entities.Vault;
 import dev.dynamodel.tests.entities.VaultModel;
 import dev.dynamodel.tests.entities.VaultSchema;
@@ -50,7 +52,8 @@ class NoValuesInMessagesTest {
     }
 
     private static Vault vault(String slot) {
-        return new Vault(OWNER, slot, "pin-" + MARKER, 1, new Address("st-" + MARKER, "Oslo", MARKER, null), null);
+        return new Vault(OWNER, slot, "pin-" + MARKER, 1, new Address("st-" + MARKER, "Oslo", MARKER, null),
+                new Pin("1234"), null);
     }
 
     /** The exception, after checking that none of its messages, nor its causes', quotes the marker. */
@@ -61,7 +64,8 @@ class NoValuesInMessagesTest {
     }
 
     private static void assertNoMarker(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        // The chain as far as the library made it: a converter's own exception is the user's text.
+        for (Throwable t = e; t != null && !(t instanceof PinConverter.NotAPin); t = t.getCause()) {
             String message = t.getClass().getName() + " quotes a stored value: " + t;
             assertFalse(String.valueOf(t.getMessage()).contains(MARKER), message);
             assertFalse(t.toString().contains(MARKER), message);
@@ -117,7 +121,7 @@ class NoValuesInMessagesTest {
     @Test
     void missingParent(Dynamo dynamo) {
         VaultModel vaults = VaultModel.of(dynamo);
-        vaults.create(new Vault(OWNER, "no-address", "pin-" + MARKER, 1, null, null));
+        vaults.create(new Vault(OWNER, "no-address", "pin-" + MARKER, 1, null, null, null));
         MissingParentException e = refusedWithoutMarker(MissingParentException.class,
                 () -> vaults.update(OWNER, "no-address", u -> u.set(VaultSchema.ADDRESS.city(), "city-" + MARKER)));
         assertTrue(e.getMessage().startsWith("UpdateItem on table " + vaults.tableName() + " (key: owner, slot): the item"
@@ -129,10 +133,10 @@ class NoValuesInMessagesTest {
     void validation_ofAValue_andOfAKeyDynamoDbCannotStore(Dynamo dynamo) {
         VaultModel vaults = VaultModel.of(dynamo);
         ValidationException tooLong = refusedWithoutMarker(ValidationException.class,
-                () -> vaults.create(new Vault(OWNER, "long", MARKER.repeat(10), 1, null, null)));
+                () -> vaults.create(new Vault(OWNER, "long", MARKER.repeat(10), 1, null, null, null)));
         assertEquals("secret", tooLong.violations().get(0).path());
         ValidationException badKey = refusedWithoutMarker(ValidationException.class,
-                () -> vaults.create(new Vault(OWNER + "\uD800", "bad-key", "pin-" + MARKER, 1, null, null)));
+                () -> vaults.create(new Vault(OWNER + "\uD800", "bad-key", "pin-" + MARKER, 1, null, null, null)));
         assertEquals("owner", badKey.violations().get(0).path());
         refusedWithoutMarker(ValidationException.class, () -> vaults.get(OWNER + "\uD800", "bad-key"));
     }
@@ -154,8 +158,14 @@ class NoValuesInMessagesTest {
         assertTrue(duplicate.getMessage().contains("same item as #0 in " + vaults.tableName() + " (key: owner, slot)"),
                 duplicate.getMessage());
         InvalidItemsException invalid = refusedWithoutMarker(InvalidItemsException.class,
-                () -> dynamo.batchWrite().put(vaults, new Vault(OWNER, "long", MARKER.repeat(10), 1, null, null)).execute());
+                () -> dynamo.batchWrite().put(vaults, new Vault(OWNER, "long", MARKER.repeat(10), 1, null, null, null)).execute());
         invalid.problems().forEach(p -> assertFalse(p.toString().contains(MARKER), p.toString()));
+        InvalidItemsException converter = refusedWithoutMarker(InvalidItemsException.class,
+                () -> dynamo.batchWrite().put(vaults, new Vault(OWNER, "pin", null, 1, null, new Pin("x-" + MARKER), null))
+                        .execute());
+        assertTrue(converter.getMessage().endsWith("#0 put Vault: " + PinConverter.NotAPin.class.getName()
+                + " thrown, the problem's cause has it"), converter.getMessage());
+        assertTrue(converter.problems().get(0).cause() instanceof PinConverter.NotAPin);
     }
 
     @Test

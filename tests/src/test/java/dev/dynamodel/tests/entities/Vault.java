@@ -1,5 +1,6 @@
 package dev.dynamodel.tests.entities;
 
+import dev.dynamodel.annotation.Convert;
 import dev.dynamodel.annotation.Entity;
 import dev.dynamodel.annotation.HashKey;
 import dev.dynamodel.annotation.RangeKey;
@@ -14,5 +15,6 @@ public record Vault(
         @Size(max = 40) String secret,
         Integer uses,
         Address address,
+        @Convert(PinConverter.class) Pin pin,
         @Version Long version) {
 }
