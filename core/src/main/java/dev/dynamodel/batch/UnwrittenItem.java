@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>{@code
  * catch (BatchWriteException e) {
  *     for (UnwrittenItem item : e.unwritten()) {
- *         log.warn("{} {} {}: {}", item.operation(), item.table(), item.key(), item.reason());
+ *         log.warn("not written: {}", item);   // #3 PUT Movies (key: title, year): still unprocessed after 8 attempts
+ *         retryLater.add(item.key());
  *     }
  * }
  * }</pre>
