@@ -63,7 +63,7 @@ final class ItemWriter<T> {
         PutItemRequest request = requests.put(item, Expect.ABSENT, null, null);
         Requests.send("PutItem", tableName, () -> client.putItem(request),
                 e -> e instanceof ConditionalCheckFailedException
-                        ? new ItemAlreadyExistsException(tableName, Keys.describe(key), e) : null);
+                        ? new ItemAlreadyExistsException(tableName, key, e) : null);
     }
 
     void put(Map<String, AttributeValue> item, Map<String, AttributeValue> key, Expect expect, Long expectedVersion,
@@ -134,7 +134,7 @@ final class ItemWriter<T> {
             }
         }
         return parents.isEmpty() ? null
-                : new MissingParentException(tableName, Keys.describe(key), List.copyOf(parents), List.copyOf(nested), e);
+                : new MissingParentException(tableName, key, List.copyOf(parents), List.copyOf(nested), e);
     }
 
     private static AttributePath parent(AttributePath path) {
@@ -154,29 +154,27 @@ final class ItemWriter<T> {
         }
         // An expired item that reads hide is no item for the caller either.
         Map<String, AttributeValue> now = failed.hasItem() ? expiry.visible(failed.item()) : null;
-        String described = Keys.describe(key);
         Optional<String> versionName = schema.versionAttribute();
         if (expect == Expect.ABSENT && now != null && expectedVersion == null && versionName.isEmpty()) {
-            return new ItemAlreadyExistsException(tableName, described, e);
+            return new ItemAlreadyExistsException(tableName, key, e);
         }
         if (expect == Expect.PRESENT && now == null && versionName.isEmpty()) {
-            return new ItemNotFoundException(tableName, described, e);
+            return new ItemNotFoundException(tableName, key, e);
         }
         boolean versionMismatch = versionName.isPresent() && (expect == Expect.ABSENT && now != null
                 || expectedVersion != null && (now == null || !versionMatches(now, versionName.get(), expectedVersion)));
         if (versionMismatch) {
-            return new VersionConflictException(tableName, operation, operation + " on table " + tableName + ", key "
-                    + described + ": expected version " + (expectedVersion == null ? "none (a new item)" : expectedVersion)
-                    + " but found " + (now == null ? "no item" : storedVersion(now, versionName.get())), schema, now, e);
+            return new VersionConflictException(tableName, operation, key, "expected version "
+                    + (expectedVersion == null ? "none (a new item)" : expectedVersion) + " but found "
+                    + (now == null ? "no item" : storedVersion(now, versionName.get())), schema, now, e);
         }
         if (expect == Expect.PRESENT && now == null) {
-            return new ItemNotFoundException(tableName, described, e);
+            return new ItemNotFoundException(tableName, key, e);
         }
         if (expect == Expect.ABSENT && now != null) {
-            return new ItemAlreadyExistsException(tableName, described, e);
+            return new ItemAlreadyExistsException(tableName, key, e);
         }
-        return new ConditionFailedException(tableName, operation, operation + " on table " + tableName + ", key "
-                + described + ": the condition did not hold", schema, now, e);
+        return new ConditionFailedException(tableName, operation, key, "the condition did not hold", schema, now, e);
     }
 
     private static String storedVersion(Map<String, AttributeValue> item, String versionName) {

@@ -18,20 +18,34 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *     Optional<Movie> now = e.current(MovieSchema.INSTANCE);
  * }
  * }</pre>
+ *
+ * <p>The message names the operation, the table and the key's attribute names, never a stored
+ * value: {@code PutItem on table Movies (key: title, year): the condition did not hold}.
+ * {@link #key()} has the key's values.
  */
 public class ConditionFailedException extends DynamoRequestException {
     private final transient ItemReader<?> schema;
+    private final transient Map<String, AttributeValue> key;
     private final transient Map<String, AttributeValue> currentItem;
 
     /**
+     * @param key         the key of the item written
+     * @param problem     what did not hold, for the message; it must not quote stored values
      * @param schema      the schema of the entity whose write failed
      * @param currentItem the item as stored now, or null if there is none
      */
-    public ConditionFailedException(String table, String operation, String message, ItemReader<?> schema,
-                                    Map<String, AttributeValue> currentItem, SdkException cause) {
-        super(table, operation, message, cause);
+    public ConditionFailedException(String table, String operation, Map<String, AttributeValue> key, String problem,
+                                    ItemReader<?> schema, Map<String, AttributeValue> currentItem,
+                                    SdkException cause) {
+        super(table, operation, operation + " on table " + table + " (" + KeyNames.of(key) + "): " + problem, cause);
+        this.key = Map.copyOf(key);
         this.schema = Objects.requireNonNull(schema, "schema");
         this.currentItem = currentItem;
+    }
+
+    /** The key of the item whose write failed. */
+    public Map<String, AttributeValue> key() {
+        return key;
     }
 
     /**

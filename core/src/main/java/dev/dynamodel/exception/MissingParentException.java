@@ -1,7 +1,9 @@
 package dev.dynamodel.exception;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An update set (or added to) a nested path, such as {@code address.city}, in an item that has no
@@ -16,15 +18,25 @@ import software.amazon.awssdk.core.exception.SdkException;
  *     customers.update("c1", u -> u.set(CustomerSchema.ADDRESS, new Address(null, "Oslo", null)));
  * }
  * }</pre>
+ *
+ * <p>The message names the table, the key's attribute names and the paths, never a stored value;
+ * {@link #key()} has the key's values.
  */
 public class MissingParentException extends DynamoRequestException {
+    private final transient Map<String, AttributeValue> key;
     private final List<String> parents;
 
     /** @param parents the parent paths of the update's nested actions, one of which the item lacks */
-    public MissingParentException(String table, String key, List<String> parents, List<String> nested,
-                                  SdkException cause) {
-        super(table, "UpdateItem", message(table, key, parents, nested), cause);
+    public MissingParentException(String table, Map<String, AttributeValue> key, List<String> parents,
+                                  List<String> nested, SdkException cause) {
+        super(table, "UpdateItem", message(table, KeyNames.of(key), parents, nested), cause);
+        this.key = Map.copyOf(key);
         this.parents = List.copyOf(parents);
+    }
+
+    /** The key of the item the update was for. */
+    public Map<String, AttributeValue> key() {
+        return key;
     }
 
     /**
@@ -38,7 +50,7 @@ public class MissingParentException extends DynamoRequestException {
     private static String message(String table, String key, List<String> parents, List<String> nested) {
         String which = parents.size() == 1 ? "has no '" + parents.get(0) + "'"
                 : "lacks one of " + String.join(", ", parents.stream().map(p -> "'" + p + "'").toList());
-        return "UpdateItem on table " + table + ", key " + key + ": the item " + which + ", so DynamoDB cannot write "
+        return "UpdateItem on table " + table + " (" + key + "): the item " + which + ", so DynamoDB cannot write "
                 + String.join(", ", nested.stream().map(p -> "'" + p + "'").toList())
                 + " inside it. Set '" + parents.get(0) + "' as a whole instead, with a value that holds the field"
                 + " (for example when the item is created)";

@@ -11,8 +11,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * repeats a read-modify-write until it wins.
  */
 public class VersionConflictException extends ConditionFailedException {
-    public VersionConflictException(String table, String operation, String message, ItemReader<?> schema,
-                                    Map<String, AttributeValue> currentItem, SdkException cause) {
-        super(table, operation, message, schema, currentItem, cause);
+    /** @param problem the versions expected and found, for the message (versions are the library's counters, not user data) */
+    public VersionConflictException(String table, String operation, Map<String, AttributeValue> key, String problem,
+                                    ItemReader<?> schema, Map<String, AttributeValue> currentItem,
+                                    SdkException cause) {
+        super(table, operation, key, problem, schema, currentItem, cause);
     }
 }

@@ -76,9 +76,9 @@ public record TableKey(String table, Map<String, AttributeValue> key) {
         }
     }
 
-    /** {@code Movies {year=2013, title=Rush}}, for messages. */
+    /** {@code Movies (key: title, year)}, for messages: the key's attribute names, never its values. */
     @Override
     public String toString() {
-        return table + " " + Keys.describe(key);
+        return table + " (" + Keys.describe(key) + ")";
     }
 }
