@@ -14,7 +14,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail() { echo "release-check: $*" >&2; exit 1; }
-command -v gpg > /dev/null || fail "gpg is needed to check signing"
+signing=yes
+if ! command -v gpg > /dev/null; then
+  [ "${CI:-}" = true ] && fail "gpg is needed to check signing"
+  echo "release-check: no gpg: the signing check is SKIPPED (in CI it is required)" >&2
+  signing=
+fi
 [ $# -ge 1 ] && [ -d "$1/dev/dynamodel" ] || fail "usage: .ci/release-check.sh RELEASE_REPO [maven args]; no dev/dynamodel in '${1:-}'"
 repo=$1
 shift
@@ -43,14 +48,21 @@ mkdir -m 700 "$GNUPGHOME"
 jars | xargs sha256sum > "$work/sums"
 expected=$(wc -l < "$work/sums")
 
-gpg --batch --quiet --passphrase '' --quick-gen-key 'Dynamodel release check <release-check@invalid>' ed25519 sign 1d
-key=$(gpg --list-keys --with-colons 2> /dev/null | awk -F: '/^fpr/ { print $10; exit }')
-mvn -B -q -Prelease -Dgpg.keyname="$key" clean verify -Dmaven.test.skip=true \
+sign=()
+if [ -n "$signing" ]; then
+  gpg --batch --quiet --passphrase '' --quick-gen-key 'Dynamodel release check <release-check@invalid>' ed25519 sign 1d
+  sign=("-Dgpg.keyname=$(gpg --list-keys --with-colons 2> /dev/null | awk -F: '/^fpr/ { print $10; exit }')")
+fi
+mvn -B -q -Prelease "${sign[@]}" clean verify -Dmaven.test.skip=true \
   -pl "$(IFS=,; echo "${modules[*]}")" "$@"
 
 [ "$(jars | wc -l)" -eq "$expected" ] || fail "the second build made other jars: $(jars | tr '\n' ' ')"
 sha256sum --quiet -c "$work/sums" || fail "two builds of the same sources gave different jars (above)"
 
+if [ -z "$signing" ]; then
+  echo "release-check: $expected jars byte-identical in two clean builds; signatures not checked (no gpg)"
+  exit 0
+fi
 signed=0
 for m in "${modules[@]}"; do
   for artifact in "$m"/target/dynamodel-*.jar "$m"/target/dynamodel-*.pom; do

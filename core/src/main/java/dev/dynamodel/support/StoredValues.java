@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * before a write is sent: text that is not valid Unicode (an unpaired UTF-16 surrogate has no UTF-8
  * form, and DynamoDB stores UTF-8), nesting deeper than {@value #MAX_LEVELS} levels, and null set
  * elements (a set has no {@code NULL}). Every write path comes here: whole items through
- * {@link EntityWrites}, the values of updates through {@link UpdateRules}; key values are checked
+ * {@code internal.EntityWrites}, the values of updates through {@code internal.UpdateRules}; key values are checked
  * when a key is made ({@link Keys#require}).
  *
  * <p>For generated code only: not an API, may change in any release without notice.
