@@ -1,15 +1,15 @@
 package fixtures;
 
-import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.internal.Keys;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.StringAttribute;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.Keys;
+import dev.dynamodel.support.ReadFailures;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -154,7 +154,7 @@ public final class AccountSchema implements EntitySchema<Account> {
             reading = null;
             return entity;
         } catch (RuntimeException failure) {
-            throw ItemMappingException.reading(reading, failure);
+            throw ReadFailures.reading(reading, failure);
         }
     }
 

@@ -1,9 +1,6 @@
 package fixtures;
 
-import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.internal.Checks;
-import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
@@ -11,7 +8,10 @@ import dev.dynamodel.schema.ListAttribute;
 import dev.dynamodel.schema.MapAttribute;
 import dev.dynamodel.schema.SetAttribute;
 import dev.dynamodel.schema.StringAttribute;
-import dev.dynamodel.schema.Violations;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.ReadFailures;
+import dev.dynamodel.support.Violations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -140,7 +140,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
             reading = null;
             return new Catalog(priceTables, aliases, tags, sizes, weights, thumbnails, signature);
         } catch (RuntimeException failure) {
-            throw ItemMappingException.reading(reading, failure);
+            throw ReadFailures.reading(reading, failure);
         }
     }
 

@@ -1,11 +1,7 @@
 package fixtures;
 
-import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.convert.EpochSecondsConverter;
-import dev.dynamodel.internal.Checks;
-import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.internal.Keys;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
@@ -13,9 +9,13 @@ import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.ListAttribute;
 import dev.dynamodel.schema.StringAttribute;
-import dev.dynamodel.schema.Violations;
 import dev.dynamodel.schema.WriteKind;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.Keys;
+import dev.dynamodel.support.ReadFailures;
+import dev.dynamodel.support.UpdateAction;
+import dev.dynamodel.support.Violations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -233,7 +233,7 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
             return new Invoice(id, customer, total, currency, lines, expiresAt, createdAt,
                     updatedAt, version);
         } catch (RuntimeException failure) {
-            throw ItemMappingException.reading(reading, failure);
+            throw ReadFailures.reading(reading, failure);
         }
     }
 

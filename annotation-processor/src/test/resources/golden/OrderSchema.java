@@ -1,10 +1,6 @@
 package fixtures;
 
-import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.internal.Keys;
-import dev.dynamodel.internal.Temporals;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
@@ -13,7 +9,11 @@ import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.ListAttribute;
 import dev.dynamodel.schema.StringAttribute;
-import dev.dynamodel.schema.Violations;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.Keys;
+import dev.dynamodel.support.ReadFailures;
+import dev.dynamodel.support.Temporals;
+import dev.dynamodel.support.Violations;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -169,7 +169,7 @@ public final class OrderSchema implements EntitySchema<Order> {
             reading = null;
             return new Order(customerId, placedAt, status, firstLine, lines, totalCents);
         } catch (RuntimeException failure) {
-            throw ItemMappingException.reading(reading, failure);
+            throw ReadFailures.reading(reading, failure);
         }
     }
 

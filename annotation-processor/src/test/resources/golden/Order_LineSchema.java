@@ -1,14 +1,14 @@
 package fixtures;
 
-import dev.dynamodel.ItemMappingException;
 import dev.dynamodel.condition.AttributePath;
-import dev.dynamodel.internal.Checks;
-import dev.dynamodel.internal.Codecs;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.StringAttribute;
-import dev.dynamodel.schema.Violations;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.ReadFailures;
+import dev.dynamodel.support.Violations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,7 +77,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
             reading = null;
             return new Order.Line(sku, quantity, price);
         } catch (RuntimeException failure) {
-            throw ItemMappingException.reading(reading, failure);
+            throw ReadFailures.reading(reading, failure);
         }
     }
 

@@ -2,14 +2,20 @@ package dev.dynamodel;
 
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ItemNotFoundException;
+import dev.dynamodel.exception.MissingParentException;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.internal.Expiry;
-import dev.dynamodel.internal.Keys;
 import dev.dynamodel.internal.Requests;
-import dev.dynamodel.internal.WriteRequests;
+import dev.dynamodel.internal.UpdateState;
 import dev.dynamodel.internal.WriteRequests.Expect;
+import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.update.Update;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.Keys;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +63,7 @@ final class ItemWriter<T> {
         PutItemRequest request = requests.put(item, Expect.ABSENT, null, null);
         Requests.send("PutItem", tableName, () -> client.putItem(request),
                 e -> e instanceof ConditionalCheckFailedException
-                        ? new ItemAlreadyExistsException(tableName, Keys.describe(key), e) : null);
+                        ? new ItemAlreadyExistsException(tableName, key, e) : null);
     }
 
     void put(Map<String, AttributeValue> item, Map<String, AttributeValue> key, Expect expect, Long expectedVersion,
@@ -74,7 +80,7 @@ final class ItemWriter<T> {
                 e -> translate(e, "DeleteItem", key, expect, expectedVersion));
     }
 
-    T update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion) {
+    T update(Map<String, AttributeValue> key, UpdateState update, Long expectedVersion) {
         UpdateItemRequest request = requests.update(key, update, expectedVersion, clock);
         Expect expect = WriteRequests.updateExpect(update);
         UpdateItemResponse response;
@@ -95,7 +101,7 @@ final class ItemWriter<T> {
         return response.hasAttributes() && !response.attributes().isEmpty() ? schema.fromItem(response.attributes()) : null;
     }
 
-    private UpdateItemResponse sendUpdate(UpdateItemRequest request, Map<String, AttributeValue> key, Update<T> update,
+    private UpdateItemResponse sendUpdate(UpdateItemRequest request, Map<String, AttributeValue> key, UpdateState update,
                                           Expect expect, Long expectedVersion) {
         return Requests.send("UpdateItem", tableName, () -> client.updateItem(request), e -> {
             if (expect == Expect.NOT_EXPIRED && e instanceof ConditionalCheckFailedException failed && failed.hasItem()
@@ -117,7 +123,7 @@ final class ItemWriter<T> {
     }
 
     /** Names the parents the update wrote into; DynamoDB's own message names none. */
-    private RuntimeException missingParent(Map<String, AttributeValue> key, Update<T> update, SdkException e) {
+    private RuntimeException missingParent(Map<String, AttributeValue> key, UpdateState update, SdkException e) {
         Set<String> parents = new LinkedHashSet<>();
         Set<String> nested = new LinkedHashSet<>();
         for (UpdateAction action : update.actions()) {
@@ -128,7 +134,7 @@ final class ItemWriter<T> {
             }
         }
         return parents.isEmpty() ? null
-                : new MissingParentException(tableName, Keys.describe(key), List.copyOf(parents), List.copyOf(nested), e);
+                : new MissingParentException(tableName, key, List.copyOf(parents), List.copyOf(nested), e);
     }
 
     private static AttributePath parent(AttributePath path) {
@@ -148,29 +154,27 @@ final class ItemWriter<T> {
         }
         // An expired item that reads hide is no item for the caller either.
         Map<String, AttributeValue> now = failed.hasItem() ? expiry.visible(failed.item()) : null;
-        String described = Keys.describe(key);
         Optional<String> versionName = schema.versionAttribute();
         if (expect == Expect.ABSENT && now != null && expectedVersion == null && versionName.isEmpty()) {
-            return new ItemAlreadyExistsException(tableName, described, e);
+            return new ItemAlreadyExistsException(tableName, key, e);
         }
         if (expect == Expect.PRESENT && now == null && versionName.isEmpty()) {
-            return new ItemNotFoundException(tableName, described, e);
+            return new ItemNotFoundException(tableName, key, e);
         }
         boolean versionMismatch = versionName.isPresent() && (expect == Expect.ABSENT && now != null
                 || expectedVersion != null && (now == null || !versionMatches(now, versionName.get(), expectedVersion)));
         if (versionMismatch) {
-            return new VersionConflictException(tableName, operation, operation + " on table " + tableName + ", key "
-                    + described + ": expected version " + (expectedVersion == null ? "none (a new item)" : expectedVersion)
-                    + " but found " + (now == null ? "no item" : storedVersion(now, versionName.get())), schema, now, e);
+            return new VersionConflictException(tableName, operation, key, "expected version "
+                    + (expectedVersion == null ? "none (a new item)" : expectedVersion) + " but found "
+                    + (now == null ? "no item" : storedVersion(now, versionName.get())), schema, now, e);
         }
         if (expect == Expect.PRESENT && now == null) {
-            return new ItemNotFoundException(tableName, described, e);
+            return new ItemNotFoundException(tableName, key, e);
         }
         if (expect == Expect.ABSENT && now != null) {
-            return new ItemAlreadyExistsException(tableName, described, e);
+            return new ItemAlreadyExistsException(tableName, key, e);
         }
-        return new ConditionFailedException(tableName, operation, operation + " on table " + tableName + ", key "
-                + described + ": the condition did not hold", schema, now, e);
+        return new ConditionFailedException(tableName, operation, key, "the condition did not hold", schema, now, e);
     }
 
     private static String storedVersion(Map<String, AttributeValue> item, String versionName) {

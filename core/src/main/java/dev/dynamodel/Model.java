@@ -1,16 +1,22 @@
 package dev.dynamodel;
 
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
+import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableDefinitions;
+import dev.dynamodel.internal.UpdateState;
 import dev.dynamodel.internal.WriteRequests.Expect;
 import dev.dynamodel.query.Get;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Scan;
-import dev.dynamodel.update.Update;
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.update.Update;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +52,7 @@ public abstract class Model<T> {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema.tableName());
-        this.expiry = Expiry.of(dynamo, schema);
+        this.expiry = Expiry.of(dynamo.hideExpiredItems(), dynamo.clock(), schema);
         this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, expiry, dynamo.clock());
     }
 
@@ -146,8 +152,8 @@ public abstract class Model<T> {
     }
 
     private T update(Map<String, AttributeValue> key, Long expectedVersion, Consumer<Update<T>> actions) {
-        Update<T> update = new Update<>();
-        actions.accept(update);
+        UpdateState update = new UpdateState();
+        actions.accept(new Update<>(update));
         return writer.update(key, update, expectedVersion);
     }
 
@@ -156,12 +162,12 @@ public abstract class Model<T> {
      * see {@link Query} for how the key condition, filter and index are chosen.
      */
     public Query<T> query(Condition condition) {
-        return new Query<>(client(), tableName, schema, condition, dynamo.cursorSeal(), expiry.live().orElse(null));
+        return new Query<>(readTable(), condition);
     }
 
     /** A scan of the whole table (or an index, with {@code using}). */
     public Scan<T> scan() {
-        return new Scan<>(client(), tableName, schema, dynamo.cursorSeal(), expiry.live().orElse(null));
+        return new Scan<>(readTable());
     }
 
     /** The request {@link #createTable()} sends: keys, secondary indexes, on-demand billing. */
@@ -225,5 +231,9 @@ public abstract class Model<T> {
         TableMissing() {
             super(null, null, false, false);
         }
+    }
+
+    private ReadTable<T> readTable() {
+        return new ReadTable<>(client(), tableName, schema, dynamo.cursorSeal(), expiry.live().orElse(null));
     }
 }

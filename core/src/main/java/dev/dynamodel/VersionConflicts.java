@@ -1,5 +1,6 @@
 package dev.dynamodel;
 
+import dev.dynamodel.exception.VersionConflictException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 

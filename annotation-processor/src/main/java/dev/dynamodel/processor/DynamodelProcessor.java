@@ -89,9 +89,10 @@ public final class DynamodelProcessor extends AbstractProcessor {
             declaration.filter(TypeDeclaration::isEntity).ifPresent(entity -> tables.claim(type, entity, report));
             report.printTo(processingEnv.getMessager());
             if (declaration.isPresent() && report.isClean()) {
-                write(new SchemaWriter().write(declaration.get()), type);
+                boolean markGenerated = GeneratedVisibility.visibleFrom(processingEnv.getElementUtils(), type);
+                write(new SchemaWriter(markGenerated).write(declaration.get()), type);
                 if (declaration.get().isEntity()) {
-                    write(new ModelWriter().write(declaration.get()), type);
+                    write(new ModelWriter(markGenerated).write(declaration.get()), type);
                 }
             }
         } catch (RuntimeException | IOException e) {

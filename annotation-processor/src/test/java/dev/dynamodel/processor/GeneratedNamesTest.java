@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.schema.Violations;
+import dev.dynamodel.support.Violations;
 import java.time.Clock;
 import java.util.Map;
 import javax.tools.JavaFileObject;

@@ -1,6 +1,6 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.DynamodelException;
+import dev.dynamodel.exception.DynamodelException;
 
 /**
  * A batch get could not read every key: retries ran out while DynamoDB kept returning keys

@@ -1,6 +1,6 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.DynamodelException;
+import dev.dynamodel.exception.DynamodelException;
 
 /** The thread running a batch was interrupted; what was not processed by then is reported as such. */
 public class BatchInterruptedException extends DynamodelException {

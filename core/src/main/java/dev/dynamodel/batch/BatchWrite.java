@@ -3,8 +3,8 @@ package dev.dynamodel.batch;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.RetryPolicy;
-import dev.dynamodel.internal.ItemChecks;
 import dev.dynamodel.internal.ItemChecks.Step;
+import dev.dynamodel.internal.ItemChecks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
  * Puts and deletes, mixed, across models, in as many BatchWriteItem requests as it takes. Before
  * anything is sent every operation is checked (keys, values, {@code @Version}) and two operations
  * on the same item are refused; one bad item stops the call with nothing written
- * ({@link dev.dynamodel.InvalidItemsException}). Then the operations go out in requests of at most
+ * ({@link dev.dynamodel.exception.InvalidItemsException}). Then the operations go out in requests of at most
  * 25, several at a time; what DynamoDB leaves unprocessed, and requests it throttles, are retried
  * under the runtime's {@link RetryPolicy}. If some operations still are not written, a
  * {@link BatchWriteException} lists exactly those; everything else is written.
@@ -127,7 +127,7 @@ public final class BatchWrite {
     /**
      * The requests {@link #execute()} would send first, without sending them (retries come on top).
      *
-     * @throws dev.dynamodel.InvalidItemsException as {@code execute} would
+     * @throws dev.dynamodel.exception.InvalidItemsException as {@code execute} would
      */
     public List<BatchWriteItemRequest> requests() {
         return Chunks.of(prepare(), Chunks.WRITE_LIMIT).stream().map(WriteChunk::request).toList();
@@ -136,7 +136,7 @@ public final class BatchWrite {
     /**
      * Checks every operation, then writes them all.
      *
-     * @throws dev.dynamodel.InvalidItemsException if any operation cannot be written; nothing is sent
+     * @throws dev.dynamodel.exception.InvalidItemsException if any operation cannot be written; nothing is sent
      * @throws BatchWriteException if some operations were not written; the others were
      */
     public BatchWriteResult execute() {
@@ -176,7 +176,7 @@ public final class BatchWrite {
         if (failure instanceof BatchInterruptedException) {
             return outcome.attempts() == 0 ? "not sent: interrupted" : "interrupted while waiting to retry";
         }
-        String kind = failure instanceof dev.dynamodel.DynamoRequestException request && Throttling.is(request)
+        String kind = failure instanceof dev.dynamodel.exception.DynamoRequestException request && Throttling.is(request)
                 ? "throttled" : "refused";
         return kind + " on attempt " + outcome.attempts() + ": " + failure.getMessage();
     }

@@ -1,7 +1,7 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.DynamodelException;
 import dev.dynamodel.Model;
+import dev.dynamodel.exception.DynamodelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

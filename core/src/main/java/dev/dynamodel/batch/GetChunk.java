@@ -54,7 +54,7 @@ final class GetChunk {
             response.responses().forEach((table, items) -> {
                 Model<?> model = models.get(table);
                 // An expired item that reads hide is not found, as for get (see Expiry).
-                Expiry expiry = Expiry.of(model.dynamo(), model.schema());
+                Expiry expiry = Expiry.of(model.dynamo().hideExpiredItems(), model.dynamo().clock(), model.schema());
                 for (Map<String, AttributeValue> item : items) {
                     if (expiry.hides(item)) {
                         continue;

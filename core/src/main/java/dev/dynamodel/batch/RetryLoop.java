@@ -1,7 +1,7 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.DynamoRequestException;
 import dev.dynamodel.RetryPolicy;
+import dev.dynamodel.exception.DynamoRequestException;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.DynamoRequestException;
+import dev.dynamodel.exception.DynamoRequestException;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;

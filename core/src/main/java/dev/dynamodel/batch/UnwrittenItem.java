@@ -1,6 +1,6 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.internal.Keys;
+import dev.dynamodel.support.Keys;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -12,10 +12,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>{@code
  * catch (BatchWriteException e) {
  *     for (UnwrittenItem item : e.unwritten()) {
- *         log.warn("{} {} {}: {}", item.operation(), item.table(), item.key(), item.reason());
+ *         log.warn("not written: {}", item);   // #3 PUT Movies (key: title, year): still unprocessed after 8 attempts
+ *         retryLater.add(item.key());
  *     }
  * }
  * }</pre>
+ *
+ * <p>Its {@code toString()} (which {@link BatchWriteException}'s message is made of) names the key's
+ * attribute names, never its values: {@code #3 PUT Movies (key: title, year): ...}.
  *
  * @param index the operation's position in the batch, from 0
  * @param operation put or delete
@@ -41,6 +45,6 @@ public record UnwrittenItem(int index, Operation operation, String table, Map<St
 
     @Override
     public String toString() {
-        return "#" + index + " " + operation + " " + table + " " + Keys.describe(key) + ": " + reason;
+        return "#" + index + " " + operation + " " + table + " (" + Keys.describe(key) + "): " + reason;
     }
 }

@@ -1,6 +1,6 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.query.InvalidCursorException;
+import dev.dynamodel.exception.InvalidCursorException;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

@@ -1,8 +1,14 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.ValidationException;
+import dev.dynamodel.support.Nesting;
+import dev.dynamodel.support.StoredValues;
+import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.WriteKind;
+import dev.dynamodel.support.Checks;
+import dev.dynamodel.support.Defaults;
+import dev.dynamodel.support.Keys;
 import java.time.Clock;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -67,7 +73,8 @@ public final class EntityWrites {
         }
         Map<String, AttributeValue> item = toItem(schema, stored);
         StoredValues.check(schema.entityName(), item);
-        return new Prepared<>(stored, Keys.fromItem(schema, item), item, expected);
+        return new Prepared<>(stored, Keys.fromItem(schema.entityName(), schema.hashKey().name(),
+                schema.rangeKey().map(KeyAttribute::name).orElse(null), item), item, expected);
     }
 
     private static <T> Map<String, AttributeValue> toItem(EntitySchema<T> schema, T entity) {

@@ -1,6 +1,5 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.Dynamo;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.Operator;
@@ -33,10 +32,14 @@ public final class Expiry {
         this.clock = clock;
     }
 
-    /** The rule for an entity's table under a runtime: off unless it hides expired items and the entity has a TTL. */
-    public static Expiry of(Dynamo dynamo, EntitySchema<?> schema) {
+    /**
+     * The rule for an entity's table under a runtime: off unless the runtime hides expired items
+     * and the entity has a TTL. Takes the runtime's two settings, not the {@code Dynamo}, so that
+     * this package imports nothing from the API package above it.
+     */
+    public static Expiry of(boolean hideExpiredItems, Clock clock, EntitySchema<?> schema) {
         Optional<String> ttl = schema.ttlAttribute();
-        return dynamo.hideExpiredItems() && ttl.isPresent() ? new Expiry(ttl.get(), dynamo.clock()) : OFF;
+        return hideExpiredItems && ttl.isPresent() ? new Expiry(ttl.get(), clock) : OFF;
     }
 
     /** Whether expired items are hidden at all (the runtime asks for it and the entity has a TTL). */

@@ -1,6 +1,8 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.InvalidItemsException;
+import dev.dynamodel.exception.DynamodelException;
+import dev.dynamodel.exception.InvalidItemsException;
+import dev.dynamodel.support.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,15 +46,14 @@ public final class ItemChecks {
             try {
                 op = step.prepare().apply(index);
             } catch (RuntimeException e) {
-                problems.add(new InvalidItemsException.Problem(index, step.operation(), step.entity(),
-                        String.valueOf(e.getMessage()), e));
+                problems.add(new InvalidItemsException.Problem(index, step.operation(), step.entity(), describe(e), e));
                 continue;
             }
             TableKey key = keyOf.apply(op);
             Integer earlier = firstIndex.putIfAbsent(key, index);
             if (earlier != null) {
                 problems.add(new InvalidItemsException.Problem(index, step.operation(), step.entity(),
-                        "same item as #" + earlier + " (" + key + "); DynamoDB refuses two operations on one item in "
+                        "same item as #" + earlier + " in " + key + "; DynamoDB refuses two operations on one item in "
                                 + call + ", so combine them into one", null));
             }
             prepared.add(op);
@@ -61,5 +62,16 @@ public final class ItemChecks {
             throw new InvalidItemsException(call, problems);
         }
         return prepared;
+    }
+
+    /**
+     * The message of the library's own pre-send checks ({@link DynamodelException}s, and the
+     * {@link IllegalArgumentException}s of key checks), which name paths, never values; of anything
+     * else only its type: a converter's or a validator's message may quote the value it refused.
+     */
+    private static String describe(RuntimeException e) {
+        return e instanceof DynamodelException || e.getClass() == IllegalArgumentException.class
+                ? String.valueOf(e.getMessage())
+                : e.getClass().getName() + " thrown, the problem's cause has it";
     }
 }

@@ -1,6 +1,6 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.DynamoRequestException;
+import dev.dynamodel.exception.DynamoRequestException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

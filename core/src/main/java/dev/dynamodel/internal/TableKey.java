@@ -2,6 +2,7 @@ package dev.dynamodel.internal;
 
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
+import dev.dynamodel.support.Keys;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,9 +76,9 @@ public record TableKey(String table, Map<String, AttributeValue> key) {
         }
     }
 
-    /** {@code Movies {year=2013, title=Rush}}, for messages. */
+    /** {@code Movies (key: title, year)}, for messages: the key's attribute names, never its values. */
     @Override
     public String toString() {
-        return table + " " + Keys.describe(key);
+        return table + " (" + Keys.describe(key) + ")";
     }
 }

@@ -1,10 +1,12 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.ValidationException;
+import dev.dynamodel.support.Nesting;
+import dev.dynamodel.support.StoredValues;
+import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.schema.DocumentSchema;
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.schema.Violations;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.Violations;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

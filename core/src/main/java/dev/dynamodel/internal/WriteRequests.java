@@ -5,8 +5,7 @@ import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
 import dev.dynamodel.condition.Operator;
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.update.Update;
-import dev.dynamodel.update.UpdateAction;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -89,7 +88,7 @@ public final class WriteRequests<T> {
     }
 
     /** What an update expects: the item must exist unless it is an upsert. */
-    public static Expect updateExpect(Update<?> update) {
+    public static Expect updateExpect(UpdateState update) {
         return update.isUpsert() ? Expect.NOT_EXPIRED : Expect.PRESENT;
     }
 
@@ -113,9 +112,9 @@ public final class WriteRequests<T> {
      * timestamps and the version increment of a versioned entity.
      *
      * @throws IllegalArgumentException if there are no actions or one touches a key attribute
-     * @throws dev.dynamodel.ValidationException if a value set breaks the schema's rules
+     * @throws dev.dynamodel.exception.ValidationException if a value set breaks the schema's rules
      */
-    public UpdateItemRequest update(Map<String, AttributeValue> key, Update<T> update, Long expectedVersion,
+    public UpdateItemRequest update(Map<String, AttributeValue> key, UpdateState update, Long expectedVersion,
                                     Clock clock) {
         List<UpdateAction> actions = new ArrayList<>(update.actions());
         if (actions.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.dynamodel.query;
 
+import dev.dynamodel.exception.InvalidCursorException;
 import dev.dynamodel.internal.CursorSeal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

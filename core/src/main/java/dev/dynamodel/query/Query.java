@@ -2,13 +2,11 @@ package dev.dynamodel.query;
 
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
-import dev.dynamodel.internal.CursorSeal;
+import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.internal.Requests;
-import dev.dynamodel.schema.EntitySchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -33,13 +31,9 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     private final Condition condition;
     private boolean descending;
 
-    /**
-     * Use {@code Model.query(condition)}; {@code expiryFilter} (or null) hides expired items and is
-     * left out of cursors.
-     */
-    public Query(DynamoDbClient client, String tableName, EntitySchema<T> schema, Condition condition,
-                 CursorSeal cursorSeal, Condition expiryFilter) {
-        super(client, tableName, schema, cursorSeal, expiryFilter);
+    /** Made by the runtime: use {@code model.query(condition)}. */
+    public Query(ReadTable<T> table, Condition condition) {
+        super(table);
         this.condition = condition;
     }
 

@@ -2,7 +2,9 @@ package dev.dynamodel.query;
 
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.exception.InvalidCursorException;
 import dev.dynamodel.internal.CursorSeal;
+import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.IndexDefinition;
@@ -47,13 +49,12 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     boolean consistentRead;
     Optional<Target> explicitTarget = Optional.empty();
 
-    Retrieval(DynamoDbClient client, String tableName, EntitySchema<T> schema, CursorSeal cursorSeal,
-              Condition expiryFilter) {
-        this.client = client;
-        this.tableName = tableName;
-        this.schema = schema;
-        this.cursorSeal = cursorSeal;
-        this.expiryFilter = expiryFilter;
+    Retrieval(ReadTable<T> table) {
+        this.client = table.client();
+        this.tableName = table.tableName();
+        this.schema = table.schema();
+        this.cursorSeal = table.cursorSeal();
+        this.expiryFilter = table.expiryFilter();
     }
 
     @SuppressWarnings("unchecked")

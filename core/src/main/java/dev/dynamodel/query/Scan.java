@@ -2,9 +2,8 @@ package dev.dynamodel.query;
 
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
-import dev.dynamodel.internal.CursorSeal;
+import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.internal.Requests;
-import dev.dynamodel.schema.EntitySchema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -34,10 +32,9 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     private int segments = 1;
     private Integer segment;
 
-    /** Use {@code Model.scan()}; {@code expiryFilter} (or null) hides expired items and is left out of cursors. */
-    public Scan(DynamoDbClient client, String tableName, EntitySchema<T> schema, CursorSeal cursorSeal,
-                Condition expiryFilter) {
-        super(client, tableName, schema, cursorSeal, expiryFilter);
+    /** Made by the runtime: use {@code model.scan()}. */
+    public Scan(ReadTable<T> table) {
+        super(table);
     }
 
     /**
@@ -156,7 +153,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     }
 
     private Scan<T> copyFor(Integer number) {
-        Scan<T> copy = new Scan<>(client, tableName, schema, cursorSeal, expiryFilter);
+        Scan<T> copy = new Scan<>(new ReadTable<>(client, tableName, schema, cursorSeal, expiryFilter));
         copy.filter = filter;
         copy.projection = projection;
         copy.pageSize = pageSize;

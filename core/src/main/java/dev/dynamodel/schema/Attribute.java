@@ -3,7 +3,7 @@ package dev.dynamodel.schema;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.Operator;
-import dev.dynamodel.internal.Nesting;
+import dev.dynamodel.support.Nesting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -49,7 +49,7 @@ public class Attribute<V> {
     /**
      * A Java value as DynamoDB stores it; {@code null} becomes the {@code NULL} value.
      *
-     * @throws dev.dynamodel.ValidationException if it nests documents deeper than DynamoDB stores
+     * @throws dev.dynamodel.exception.ValidationException if it nests documents deeper than DynamoDB stores
      */
     public AttributeValue toAttributeValue(V value) {
         if (value == null) {

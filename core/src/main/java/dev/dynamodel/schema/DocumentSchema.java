@@ -1,7 +1,8 @@
 package dev.dynamodel.schema;
 
-import dev.dynamodel.internal.Codecs;
-import dev.dynamodel.internal.Nesting;
+import dev.dynamodel.support.Violations;
+import dev.dynamodel.support.Codecs;
+import dev.dynamodel.support.Nesting;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,25 +41,25 @@ public interface DocumentSchema<T> {
     /**
      * The value as one map attribute ({@code M}), for storing it inside another item.
      *
-     * @throws dev.dynamodel.ValidationException if documents nest deeper than DynamoDB can store,
+     * @throws dev.dynamodel.exception.ValidationException if documents nest deeper than DynamoDB can store,
      *         as a recursive type can; checked before recursing further. (Lists count as levels
      *         too: a value that is too deep with them is refused when it is written.)
      */
     default AttributeValue toAttributeValue(T value) {
-        return Nesting.encode(this, value);
+        return Nesting.encode(value, this::toItem);
     }
 
     /**
      * The value stored in a map attribute.
      *
-     * @throws dev.dynamodel.ItemMappingException if it is not a map, or documents nest deeper
+     * @throws dev.dynamodel.exception.ItemMappingException if it is not a map, or documents nest deeper
      *         than DynamoDB can store (which DynamoDB never returns)
      */
     default T fromAttributeValue(AttributeValue value) {
         if (!value.hasM()) {
             throw Codecs.mismatch("a map (M)", value);
         }
-        return Nesting.decode(this, value.m());
+        return Nesting.decode(value.m(), this::fromItem);
     }
 
     /**

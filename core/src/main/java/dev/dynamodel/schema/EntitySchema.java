@@ -1,5 +1,8 @@
 package dev.dynamodel.schema;
 
+import dev.dynamodel.support.Violations;
+import dev.dynamodel.exception.ItemReader;
+import dev.dynamodel.support.UpdateAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the entity type
  */
-public interface EntitySchema<T> extends DocumentSchema<T> {
+public interface EntitySchema<T> extends DocumentSchema<T>, ItemReader<T> {
 
     /** The entity's simple Java name, for messages. */
+    @Override
     String entityName();
 
     /** The declared table name, before any runtime prefix. */
@@ -41,21 +45,21 @@ public interface EntitySchema<T> extends DocumentSchema<T> {
     /**
      * The timestamp actions every update adds: created-at only if absent, updated-at always.
      */
-    default java.util.List<dev.dynamodel.update.UpdateAction> timestampActions(Instant now) {
-        return java.util.List.of();
+    default List<UpdateAction> timestampActions(Instant now) {
+        return List.of();
     }
 
     /**
      * The default actions every update adds: forced defaults always, plain defaults on an upsert
      * only if the attribute is absent.
      */
-    default java.util.List<dev.dynamodel.update.UpdateAction> defaultActions(boolean upsert) {
-        return java.util.List.of();
+    default List<UpdateAction> defaultActions(boolean upsert) {
+        return List.of();
     }
 
     /** Attributes that must hold a value ({@code @NotNull} and the like) and that no default fills. */
-    default java.util.List<String> requiredAttributes() {
-        return java.util.List.of();
+    default List<String> requiredAttributes() {
+        return List.of();
     }
 
     /** The stored name of the {@code @Version} attribute, if the entity has one. */
@@ -94,7 +98,7 @@ public interface EntitySchema<T> extends DocumentSchema<T> {
      * @param clock the time of timestamps and of {@code @Past}/{@code @Future} checks
      * @return the entity as it will be stored: the caller's instance for a mutable class, else a new
      *         one when a default or timestamp changed it
-     * @throws dev.dynamodel.ValidationException listing every violation; nothing is sent
+     * @throws dev.dynamodel.exception.ValidationException listing every violation; nothing is sent
      */
     default T prepareForWrite(T entity, WriteKind kind, Clock clock) {
         T withDefaults = applyDefaults(entity);

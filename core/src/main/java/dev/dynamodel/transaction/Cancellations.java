@@ -41,7 +41,7 @@ final class Cancellations {
             CancellationReason reason = i < given.size() ? given.get(i) : null;
             // An expired item that reads hide is no item here either (see Expiry).
             Map<String, AttributeValue> stored = reason != null && reason.hasItem()
-                    ? Expiry.of(item.model().dynamo(), item.model().schema()).visible(reason.item()) : null;
+                    ? Expiry.of(item.model().dynamo().hideExpiredItems(), item.model().dynamo().clock(), item.model().schema()).visible(reason.item()) : null;
             reasons.add(new TransactionCancelledException.Reason(item.index(), item.operation(), item.key().table(),
                     item.key().key(), reason == null ? null : reason.code(), reason == null ? null : reason.message(),
                     stored, item.model().schema()));

@@ -3,8 +3,8 @@ package dev.dynamodel.transaction;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.internal.Expiry;
-import dev.dynamodel.internal.ItemChecks;
 import dev.dynamodel.internal.ItemChecks.Step;
+import dev.dynamodel.internal.ItemChecks;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.internal.TableKey;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public final class ReadTransaction {
      *
      * @throws TransactionCancelledException if DynamoDB cancelled the read (a conflicting write in flight, ...)
      * @throws IllegalArgumentException if there are no items or more than 100; nothing is sent
-     * @throws dev.dynamodel.InvalidItemsException for a bad key or the same item twice; nothing is sent
+     * @throws dev.dynamodel.exception.InvalidItemsException for a bad key or the same item twice; nothing is sent
      */
     public ReadTransactionResult execute() {
         List<Cancellations.Sent> gets = prepare();
@@ -78,7 +78,7 @@ public final class ReadTransaction {
             Model<?> model = gets.get(i).model();
             // An expired item that reads hide is missing here too, as for get (see Expiry).
             Map<String, AttributeValue> stored = item != null && item.hasItem()
-                    ? Expiry.of(model.dynamo(), model.schema()).visible(item.item()) : null;
+                    ? Expiry.of(model.dynamo().hideExpiredItems(), model.dynamo().clock(), model.schema()).visible(item.item()) : null;
             reads.add(new ReadTransactionResult.Read(model, stored));
         }
         return new ReadTransactionResult(reads);

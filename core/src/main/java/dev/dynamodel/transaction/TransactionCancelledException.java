@@ -1,8 +1,8 @@
 package dev.dynamodel.transaction;
 
-import dev.dynamodel.DynamoRequestException;
-import dev.dynamodel.internal.Keys;
+import dev.dynamodel.exception.DynamoRequestException;
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.support.Keys;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB cancelled a transaction: nothing of it was written (or, for a read transaction,
  * returned). {@link #reasons()} has one entry per item, in the order they were added, saying what
  * stopped it; items that were fine have code {@code None}. Wraps the SDK's
- * {@code TransactionCanceledException}.
+ * {@code TransactionCanceledException}. The message, and each reason's {@code toString()}, name the
+ * key's attribute names, never its values; {@link Reason#key()} has them.
  *
  * <pre>{@code
  * try {
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *             .condition(BALANCE.ge(10))).execute();
  * } catch (TransactionCancelledException e) {
  *     for (TransactionCancelledException.Reason r : e.failed()) {
- *         System.out.println(r.operation() + " " + r.key() + ": " + r.code());
+ *         System.out.println(r);   // #1 Update Accounts (key: id): ConditionalCheckFailed (...)
  *         Optional<Account> now = r.current(AccountSchema.INSTANCE);   // the item when its condition failed
  *     }
  * }
@@ -78,7 +79,7 @@ public class TransactionCancelledException extends DynamoRequestException {
 
         @Override
         public String toString() {
-            return "#" + index + " " + operation + " " + table + " " + Keys.describe(key) + ": " + code
+            return "#" + index + " " + operation + " " + table + " (" + Keys.describe(key) + "): " + code
                     + (message == null || message.isEmpty() ? "" : " (" + message + ")");
         }
     }

@@ -5,8 +5,9 @@ import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.TableKey;
-import dev.dynamodel.internal.WriteRequests;
+import dev.dynamodel.internal.UpdateState;
 import dev.dynamodel.internal.WriteRequests.Expect;
+import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.update.Update;
 import java.util.Map;
@@ -50,8 +51,8 @@ record TxWrite(int index, String operation, Model<?> model, TableKey key, Transa
 
     static <T> TxWrite update(int index, Model<T> model, Map<String, AttributeValue> key, Long expectedVersion,
                               Consumer<Update<T>> actions) {
-        Update<T> update = new Update<>();
-        actions.accept(update);
+        UpdateState update = new UpdateState();
+        actions.accept(new Update<>(update));
         UpdateItemRequest r = requests(model).update(key, update, expectedVersion, model.dynamo().clock());
         software.amazon.awssdk.services.dynamodb.model.Update item = software.amazon.awssdk.services.dynamodb.model.Update
                 .builder()
@@ -98,7 +99,7 @@ record TxWrite(int index, String operation, Model<?> model, TableKey key, Transa
     }
 
     private static <T> WriteRequests<T> requests(Model<T> model) {
-        return new WriteRequests<>(model.tableName(), model.schema(), Expiry.of(model.dynamo(), model.schema()));
+        return new WriteRequests<>(model.tableName(), model.schema(), Expiry.of(model.dynamo().hideExpiredItems(), model.dynamo().clock(), model.schema()));
     }
 
     private static TableKey key(Model<?> model, Map<String, AttributeValue> key) {

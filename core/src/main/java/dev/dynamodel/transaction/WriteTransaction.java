@@ -3,8 +3,8 @@ package dev.dynamodel.transaction;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.condition.Condition;
-import dev.dynamodel.internal.ItemChecks;
 import dev.dynamodel.internal.ItemChecks.Step;
+import dev.dynamodel.internal.ItemChecks;
 import dev.dynamodel.internal.Requests;
 import dev.dynamodel.update.Update;
 import java.util.ArrayList;
@@ -124,7 +124,7 @@ public final class WriteTransaction {
      * The request {@link #execute()} sends, without sending it.
      *
      * @throws IllegalArgumentException if there are no items or more than 100
-     * @throws dev.dynamodel.InvalidItemsException if an item cannot be written, or two act on one item
+     * @throws dev.dynamodel.exception.InvalidItemsException if an item cannot be written, or two act on one item
      */
     public TransactWriteItemsRequest request() {
         return request(prepare());
@@ -136,7 +136,7 @@ public final class WriteTransaction {
      * @throws TransactionCancelledException if DynamoDB cancelled it (a condition failed, a
      *         conflicting write, ...); nothing was written
      * @throws IllegalArgumentException if there are no items or more than 100; nothing is sent
-     * @throws dev.dynamodel.InvalidItemsException if an item cannot be written, or two act on one
+     * @throws dev.dynamodel.exception.InvalidItemsException if an item cannot be written, or two act on one
      *         item; nothing is sent
      */
     public void execute() {

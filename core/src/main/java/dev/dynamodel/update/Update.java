@@ -2,12 +2,12 @@ package dev.dynamodel.update;
 
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.internal.UpdateState;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.ListAttribute;
 import dev.dynamodel.schema.SetAttribute;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.dynamodel.support.UpdateAction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,10 +34,15 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * @param <T> the entity type
  */
 public final class Update<T> {
-    private final List<UpdateAction> actions = new ArrayList<>();
-    private Condition condition;
-    private boolean upsert;
-    private ReturnValue returnValue = ReturnValue.ALL_NEW;
+    private final UpdateState state;
+
+    /**
+     * The runtime makes updates: you receive one in {@code model.update(..., u -> ...)} and in
+     * transactions. It fills {@code state}, which the runtime reads to build the request.
+     */
+    public Update(UpdateState state) {
+        this.state = Objects.requireNonNull(state, "state");
+    }
 
     /** Sets an attribute or nested path, replacing its value; {@code null} removes it. */
     public <V> Update<T> set(Attribute<V> attribute, V value) {
@@ -109,36 +114,36 @@ public final class Update<T> {
 
     /** A condition that must hold for the update to happen; else {@code ConditionFailedException}. */
     public Update<T> condition(Condition condition) {
-        this.condition = this.condition == null ? condition : this.condition.and(condition);
+        state.condition(condition);
         return this;
     }
 
     /** Creates the item if it does not exist, instead of failing with {@code ItemNotFoundException}. */
     public Update<T> upsert() {
-        this.upsert = true;
+        state.upsert();
         return this;
     }
 
     /** Return the entity as it is after the update (the default). */
     public Update<T> returnNew() {
-        this.returnValue = ReturnValue.ALL_NEW;
+        state.returnValue(ReturnValue.ALL_NEW);
         return this;
     }
 
     /** Return the entity as it was before the update (null if it did not exist). */
     public Update<T> returnOld() {
-        this.returnValue = ReturnValue.ALL_OLD;
+        state.returnValue(ReturnValue.ALL_OLD);
         return this;
     }
 
     /** Return nothing (the update returns null). */
     public Update<T> returnNone() {
-        this.returnValue = ReturnValue.NONE;
+        state.returnValue(ReturnValue.NONE);
         return this;
     }
 
     private Update<T> add(UpdateAction action) {
-        for (UpdateAction existing : actions) {
+        for (UpdateAction existing : state.actions()) {
             AttributePath a = existing.path();
             AttributePath b = action.path();
             if (a.contains(b) || b.contains(a)) {
@@ -146,7 +151,7 @@ public final class Update<T> {
                         + "': DynamoDB refuses them in one request; update the enclosing value once instead");
             }
         }
-        actions.add(action);
+        state.add(action);
         return this;
     }
 
@@ -156,23 +161,5 @@ public final class Update<T> {
                     + "' needs at least one element");
         }
         return attribute.toAttributeValue(elements);
-    }
-
-    /** The actions in the order given. */
-    public List<UpdateAction> actions() {
-        return Collections.unmodifiableList(actions);
-    }
-
-    /** The extra condition, or null. */
-    public Condition condition() {
-        return condition;
-    }
-
-    public boolean isUpsert() {
-        return upsert;
-    }
-
-    public ReturnValue returnValue() {
-        return returnValue;
     }
 }

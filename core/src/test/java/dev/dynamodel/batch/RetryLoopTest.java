@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamodel.DynamoRequestException;
 import dev.dynamodel.RetryPolicy;
+import dev.dynamodel.exception.DynamoRequestException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks that a page's Java snippets are copies of tagged regions of source files in the
+ * Checks that a page's Java and XML snippets are copies of tagged regions of source files in the
  * repository, so that documentation cannot show code that no longer compiles. Each problem names
  * the page, the line of the block and the marker.
  *
@@ -27,10 +27,10 @@ final class SnippetChecker {
         this.root = repoRoot.toAbsolutePath().normalize();
     }
 
-    /** Every problem of every Java block in the page; empty when all of them match. */
+    /** Every problem of every checked block in the page; empty when all of them match. */
     List<String> check(Path page) {
         List<String> problems = new ArrayList<>();
-        for (JavaBlock block : JavaBlock.findAll(readLines(page))) {
+        for (CodeBlock block : CodeBlock.findAll(readLines(page))) {
             String problem = check(block);
             if (problem != null) {
                 problems.add(root.relativize(page.toAbsolutePath().normalize()) + ":" + block.line() + ": " + problem);
@@ -40,13 +40,13 @@ final class SnippetChecker {
     }
 
     /** The problem with one block, or null if it matches its source. */
-    private String check(JavaBlock block) {
+    private String check(CodeBlock block) {
         if (!block.closed()) {
-            return "java block is never closed";
+            return block.language() + " block is never closed";
         }
         String marker = block.marker();
         if (marker == null) {
-            return "java block has no <!-- snippet: <path>#<tag> --> line above it";
+            return block.language() + " block has no <!-- snippet: <path>#<tag> --> line above it";
         }
         int hash = marker.lastIndexOf('#');
         if (hash <= 0 || hash == marker.length() - 1) {

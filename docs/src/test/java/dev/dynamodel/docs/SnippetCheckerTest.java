@@ -47,12 +47,59 @@ class SnippetCheckerTest {
                 }
                 ```
 
-                ```xml
-                <not-java/>
+                ```shell
+                not checked
                 ```
                 """);
 
         assertEquals(List.of(), new SnippetChecker(root).check(page));
+    }
+
+    @Test
+    void check_xmlBlock_isComparedWithItsTaggedXmlRegion() throws IOException {
+        write("build/pom.xml", """
+                <project>
+                  <!-- tag::deps[] -->
+                  <dependencies>
+                    <dependency>core</dependency>
+                  </dependencies>
+                  <!-- end::deps[] -->
+                </project>
+                """);
+        Path same = write("docs/same.md", """
+                <!-- snippet: build/pom.xml#deps -->
+                ```xml
+                <dependencies>
+                  <dependency>core</dependency>
+                </dependencies>
+                ```
+                """);
+        Path other = write("docs/other.md", """
+                <!-- snippet: build/pom.xml#deps -->
+                ```xml
+                <dependencies>
+                  <dependency>local</dependency>
+                </dependencies>
+                ```
+                """);
+
+        assertEquals(List.of(), new SnippetChecker(root).check(same));
+        List<String> problems = new SnippetChecker(root).check(other);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("docs/other.md:2: snippet build/pom.xml#deps: line 2 of the block differs"),
+                problems.get(0));
+    }
+
+    @Test
+    void check_xmlBlockWithoutMarker_isReported() throws IOException {
+        Path page = write("docs/barexml.md", """
+                ```xml
+                <dependencies/>
+                ```
+                """);
+
+        assertEquals(List.of("docs/barexml.md:1: xml block has no <!-- snippet: <path>#<tag> --> line above it"),
+                new SnippetChecker(root).check(page));
     }
 
     @Test

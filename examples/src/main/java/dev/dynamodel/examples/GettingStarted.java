@@ -1,7 +1,7 @@
 package dev.dynamodel.examples;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.local.DynamoLocal;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.dynamodel.examples;
 
-import dev.dynamodel.ConditionFailedException;
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.VersionConflictException;
 import dev.dynamodel.VersionConflicts;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.local.DynamoLocal;
 import java.math.BigDecimal;
 import java.time.Instant;

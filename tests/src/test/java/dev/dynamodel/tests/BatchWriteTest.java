@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.InvalidItemsException;
 import dev.dynamodel.batch.BatchProgress;
 import dev.dynamodel.batch.BatchWriteResult;
+import dev.dynamodel.exception.InvalidItemsException;
+import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Counter;
 import dev.dynamodel.tests.entities.CounterModel;
 import dev.dynamodel.tests.entities.Movie;
 import dev.dynamodel.tests.entities.MovieModel;
 import dev.dynamodel.tests.entities.MovieSchema;
 import dev.dynamodel.tests.support.CountingClient;
-import dev.dynamodel.local.DynamoLocalExtension;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.DynamoRequestException;
-import dev.dynamodel.ItemAlreadyExistsException;
+import dev.dynamodel.exception.DynamoRequestException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.AllTypes;
 import dev.dynamodel.tests.entities.AllTypesModel;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
+import dev.dynamodel.exception.InvalidCursorException;
 import dev.dynamodel.local.DynamoLocalExtension;
-import dev.dynamodel.query.InvalidCursorException;
 import dev.dynamodel.query.Page;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Retrieval;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.local.DynamoLocal;
 import dev.dynamodel.local.LocalServer;
 import dev.dynamodel.tests.entities.Movie;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.VersionConflictException;
 import dev.dynamodel.VersionConflicts;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Counter;
 import dev.dynamodel.tests.entities.CounterModel;
@@ -46,7 +46,7 @@ class OptimisticLockingTest {
     void create_ofAnExistingVersionedItem_isItemAlreadyExists_notAConflict(Dynamo dynamo) {
         CounterModel counters = CounterModel.of(dynamo);
         counters.create(new Counter("twice", 0, null, null));
-        assertThrows(dev.dynamodel.ItemAlreadyExistsException.class, () -> counters.create(new Counter("twice", 5, null, null)));
+        assertThrows(dev.dynamodel.exception.ItemAlreadyExistsException.class, () -> counters.create(new Counter("twice", 5, null, null)));
         assertEquals(0, counters.get("twice").orElseThrow().value());
     }
 

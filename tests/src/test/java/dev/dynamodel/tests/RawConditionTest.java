@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamodel.ConditionFailedException;
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ItemNotFoundException;
-import dev.dynamodel.VersionConflictException;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemNotFoundException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Counter;
 import dev.dynamodel.tests.entities.CounterModel;

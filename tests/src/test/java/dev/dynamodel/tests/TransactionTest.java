@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.InvalidItemsException;
+import dev.dynamodel.exception.InvalidItemsException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Counter;
 import dev.dynamodel.tests.entities.CounterModel;
@@ -17,8 +17,8 @@ import dev.dynamodel.tests.entities.MovieModel;
 import dev.dynamodel.tests.entities.MovieSchema;
 import dev.dynamodel.tests.support.CountingClient;
 import dev.dynamodel.transaction.ReadTransactionResult;
-import dev.dynamodel.transaction.TransactionCancelledException;
 import dev.dynamodel.transaction.TransactionCancelledException.Reason;
+import dev.dynamodel.transaction.TransactionCancelledException;
 import dev.dynamodel.transaction.WriteTransaction;
 import java.util.List;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamodel.ItemMappingException;
+import dev.dynamodel.exception.ItemMappingException;
 import dev.dynamodel.tests.entities.Address;
 import dev.dynamodel.tests.entities.AllTypes;
 import dev.dynamodel.tests.entities.AllTypesSchema;

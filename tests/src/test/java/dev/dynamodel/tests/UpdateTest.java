@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamodel.ConditionFailedException;
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ItemNotFoundException;
-import dev.dynamodel.MissingParentException;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemNotFoundException;
+import dev.dynamodel.exception.MissingParentException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Address;
 import dev.dynamodel.tests.entities.CounterSchema;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ItemMappingException;
+import dev.dynamodel.exception.ItemMappingException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.AllTypesModel;
 import dev.dynamodel.tests.entities.Measurement;

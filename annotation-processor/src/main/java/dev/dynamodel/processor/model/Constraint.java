@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record Constraint(String rule, String message, Check check) {
 
-    /** What a constraint checks. Null values pass every check but {@link NotNull} and {@link Present}. */
+    /** What a constraint checks. Null values pass every check but {@link NotNull}, {@link NotBlank} and {@link NotEmpty}. */
     public sealed interface Check {
     }
 

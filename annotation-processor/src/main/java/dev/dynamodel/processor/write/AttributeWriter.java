@@ -20,15 +20,14 @@ import javax.lang.model.element.Modifier;
  * {@code Path}.
  */
 final class AttributeWriter {
-    static final ClassName ATTRIBUTE_PATH = ClassName.get("dev.dynamodel.condition", "AttributePath");
-    private static final String SCHEMA = "dev.dynamodel.schema";
-    private static final ClassName ATTRIBUTE = ClassName.get(SCHEMA, "Attribute");
-    private static final ClassName COMPARABLE = ClassName.get(SCHEMA, "ComparableAttribute");
-    private static final ClassName STRING = ClassName.get(SCHEMA, "StringAttribute");
-    private static final ClassName LIST = ClassName.get(SCHEMA, "ListAttribute");
-    private static final ClassName SET = ClassName.get(SCHEMA, "SetAttribute");
-    private static final ClassName MAP = ClassName.get(SCHEMA, "MapAttribute");
-    private static final ClassName DOCUMENT = ClassName.get(SCHEMA, "DocumentAttribute");
+    private static final ClassName ATTRIBUTE_PATH = RuntimeTypes.ATTRIBUTE_PATH;
+    private static final ClassName ATTRIBUTE = RuntimeTypes.ATTRIBUTE;
+    private static final ClassName COMPARABLE = RuntimeTypes.COMPARABLE_ATTRIBUTE;
+    private static final ClassName STRING = RuntimeTypes.STRING_ATTRIBUTE;
+    private static final ClassName LIST = RuntimeTypes.LIST_ATTRIBUTE;
+    private static final ClassName SET = RuntimeTypes.SET_ATTRIBUTE;
+    private static final ClassName MAP = RuntimeTypes.MAP_ATTRIBUTE;
+    private static final ClassName DOCUMENT = RuntimeTypes.DOCUMENT_ATTRIBUTE;
 
     /** Methods of DocumentAttribute that a field's path method must not override by accident. */
     private static final String[] RESERVED_METHODS = {"path", "name", "toAttributeValue", "eq", "ne", "in", "exists",

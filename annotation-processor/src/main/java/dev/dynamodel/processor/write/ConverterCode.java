@@ -14,14 +14,14 @@ final class ConverterCode {
     /** The stored form of a non-null Java value. */
     static CodeBlock toStored(ValueType.Converted converted, String field, CodeBlock value) {
         return converted.eachElement()
-                ? CodeBlock.of("$T.toStored($L, $L)", RuntimeTypes.CONVERTED_SETS, value, field)
+                ? CodeBlock.of("$T.toStored($L, $L::toStored)", RuntimeTypes.CONVERTED_SETS, value, field)
                 : CodeBlock.of("$L.toStored($L)", field, value);
     }
 
     /** The Java value of a decoded stored form. */
     static CodeBlock fromStored(ValueType.Converted converted, String field, CodeBlock stored) {
         return converted.eachElement()
-                ? CodeBlock.of("$T.fromStored($L, $L)", RuntimeTypes.CONVERTED_SETS, stored, field)
+                ? CodeBlock.of("$T.fromStored($L, $L::fromStored)", RuntimeTypes.CONVERTED_SETS, stored, field)
                 : CodeBlock.of("$L.fromStored($L)", field, stored);
     }
 }

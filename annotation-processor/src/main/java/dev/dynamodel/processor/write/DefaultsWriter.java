@@ -99,7 +99,8 @@ final class DefaultsWriter {
     /** The documents inside a value with their defaults applied: the same instance when none applied. */
     private static CodeBlock cascade(ValueRules rules, CodeBlock value, NameAllocator names) {
         if (rules.shape() == Shape.DOCUMENT) {
-            return CodeBlock.of("$T.applyDefaults($T.INSTANCE, $L)", RuntimeTypes.NESTING, rules.schema().orElseThrow(), value);
+            return CodeBlock.of("$T.applyDefaults($L,$W$T.INSTANCE::applyDefaults)", RuntimeTypes.NESTING, value,
+                    rules.schema().orElseThrow());
         }
         String e = names.newName("e0");
         CodeBlock inner = cascade(rules.element().orElseThrow(), CodeBlock.of("$L", e), names);
@@ -113,8 +114,8 @@ final class DefaultsWriter {
      * derived from the entity ({@code Function<E, V>}) need a whole entity, so updates skip them.
      */
     MethodSpec defaultActions(TypeDeclaration declaration, Names.Members members) {
-        ClassName action = ClassName.get("dev.dynamodel.update", "UpdateAction");
-        ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
+        ClassName action = RuntimeTypes.UPDATE_ACTION;
+        ClassName path = RuntimeTypes.ATTRIBUTE_PATH;
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> actions = new $T<>()", List.class, action, java.util.ArrayList.class);
         List<Property> properties = declaration.properties();

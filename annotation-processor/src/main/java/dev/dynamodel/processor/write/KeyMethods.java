@@ -29,7 +29,7 @@ import javax.lang.model.element.Modifier;
  * builds a key from typed values and refuses null or empty ones before anything is sent.
  */
 final class KeyMethods {
-    private static final ClassName INDEX_DEFINITION = ClassName.get("dev.dynamodel.schema", "IndexDefinition");
+    private static final ClassName INDEX_DEFINITION = RuntimeTypes.INDEX_DEFINITION;
     private static final ClassName PROJECTION_TYPE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ProjectionType");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);

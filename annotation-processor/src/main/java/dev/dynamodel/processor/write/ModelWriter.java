@@ -16,9 +16,19 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Name>Model}: the entity's {@code Model} with the methods that take its typed key.
  */
 public final class ModelWriter {
-    private static final ClassName UPDATE = ClassName.get("dev.dynamodel.update", "Update");
-    private static final ClassName CONDITION = ClassName.get("dev.dynamodel.condition", "Condition");
-    private static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
+    private static final ClassName UPDATE = RuntimeTypes.UPDATE;
+    private static final ClassName CONDITION = RuntimeTypes.CONDITION;
+    private static final ClassName GET = RuntimeTypes.GET;
+
+    private final boolean markGenerated;
+
+    /**
+     * @param markGenerated whether to annotate the class {@code @Generated}: false when the user's
+     *                      module does not read {@code java.compiler}, where the annotation lives
+     */
+    public ModelWriter(boolean markGenerated) {
+        this.markGenerated = markGenerated;
+    }
 
     public JavaFile write(TypeDeclaration declaration) {
         TypeDeclaration.Table table = declaration.table().orElseThrow();
@@ -29,7 +39,6 @@ public final class ModelWriter {
         CodeBlock keyArguments = CodeBlock.of("$L", String.join(", ", keys.stream().map(Property::javaName).toList()));
 
         TypeSpec.Builder spec = TypeSpec.classBuilder(model)
-                .addAnnotation(Generated.annotation())
                 .addJavadoc("Reads and writes {@link $T} items in table {@code $L} (plus the runtime's prefix).\n",
                         type, table.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -46,6 +55,7 @@ public final class ModelWriter {
                         .addParameter(RuntimeTypes.DYNAMO, "dynamo")
                         .addStatement("return new $T(dynamo)", model)
                         .build());
+        Generated.addTo(spec, markGenerated);
 
         MethodSpec.Builder get = MethodSpec.methodBuilder("get")
                 .addJavadoc("The item with this key, if there is one.\n")

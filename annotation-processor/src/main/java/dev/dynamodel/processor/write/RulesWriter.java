@@ -69,7 +69,7 @@ final class RulesWriter {
         return java.util.Optional.of(MethodSpec.methodBuilder("nestedSchema")
                 .addAnnotation(Override.class)
                 .addModifiers(javax.lang.model.element.Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get("dev.dynamodel.schema", "DocumentSchema"),
+                .returns(ParameterizedTypeName.get(RuntimeTypes.DOCUMENT_SCHEMA,
                         WildcardTypeName.subtypeOf(Object.class)))
                 .addParameter(String.class, "name")
                 .addCode(body.build())

@@ -6,21 +6,35 @@ import com.palantir.javapoet.ClassName;
  * The runtime types generated code refers to, by name: the processor does not depend on core.
  */
 final class RuntimeTypes {
-    static final ClassName CODECS = ClassName.get("dev.dynamodel.internal", "Codecs");
-    static final ClassName TEMPORALS = ClassName.get("dev.dynamodel.internal", "Temporals");
-    static final ClassName KEYS = ClassName.get("dev.dynamodel.internal", "Keys");
+    static final ClassName CODECS = ClassName.get("dev.dynamodel.support", "Codecs");
+    static final ClassName TEMPORALS = ClassName.get("dev.dynamodel.support", "Temporals");
+    static final ClassName KEYS = ClassName.get("dev.dynamodel.support", "Keys");
     static final ClassName DOCUMENT_SCHEMA = ClassName.get("dev.dynamodel.schema", "DocumentSchema");
     static final ClassName ENTITY_SCHEMA = ClassName.get("dev.dynamodel.schema", "EntitySchema");
     static final ClassName KEY_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "KeyAttribute");
     static final ClassName MODEL = ClassName.get("dev.dynamodel", "Model");
     static final ClassName DYNAMO = ClassName.get("dev.dynamodel", "Dynamo");
-    static final ClassName CONVERTED_SETS = ClassName.get("dev.dynamodel.internal", "ConvertedSets");
-    static final ClassName CHECKS = ClassName.get("dev.dynamodel.internal", "Checks");
-    static final ClassName DEFAULTS = ClassName.get("dev.dynamodel.internal", "Defaults");
-    static final ClassName NESTING = ClassName.get("dev.dynamodel.internal", "Nesting");
-    static final ClassName UNKNOWNS = ClassName.get("dev.dynamodel.internal", "Unknowns");
-    static final ClassName VIOLATIONS = ClassName.get("dev.dynamodel.schema", "Violations");
+    static final ClassName CONVERTED_SETS = ClassName.get("dev.dynamodel.support", "ConvertedSets");
+    static final ClassName CHECKS = ClassName.get("dev.dynamodel.support", "Checks");
+    static final ClassName DEFAULTS = ClassName.get("dev.dynamodel.support", "Defaults");
+    static final ClassName NESTING = ClassName.get("dev.dynamodel.support", "Nesting");
+    static final ClassName READ_FAILURES = ClassName.get("dev.dynamodel.support", "ReadFailures");
+    static final ClassName UNKNOWNS = ClassName.get("dev.dynamodel.support", "Unknowns");
+    static final ClassName VIOLATIONS = ClassName.get("dev.dynamodel.support", "Violations");
     static final ClassName WRITE_KIND = ClassName.get("dev.dynamodel.schema", "WriteKind");
+    static final ClassName INDEX_DEFINITION = ClassName.get("dev.dynamodel.schema", "IndexDefinition");
+    static final ClassName ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "Attribute");
+    static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "ComparableAttribute");
+    static final ClassName STRING_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "StringAttribute");
+    static final ClassName LIST_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "ListAttribute");
+    static final ClassName SET_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "SetAttribute");
+    static final ClassName MAP_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "MapAttribute");
+    static final ClassName DOCUMENT_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "DocumentAttribute");
+    static final ClassName ATTRIBUTE_PATH = ClassName.get("dev.dynamodel.condition", "AttributePath");
+    static final ClassName CONDITION = ClassName.get("dev.dynamodel.condition", "Condition");
+    static final ClassName UPDATE = ClassName.get("dev.dynamodel.update", "Update");
+    static final ClassName UPDATE_ACTION = ClassName.get("dev.dynamodel.support", "UpdateAction");
+    static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
 
     static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

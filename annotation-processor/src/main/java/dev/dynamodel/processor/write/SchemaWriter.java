@@ -27,7 +27,6 @@ import javax.lang.model.element.Modifier;
  * or document, and for an entity its table metadata and key construction ({@link KeyMethods}).
  */
 public final class SchemaWriter {
-    private static final ClassName ITEM_MAPPING_EXCEPTION = ClassName.get("dev.dynamodel", "ItemMappingException");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
 
     /** Names the runtime's interfaces give a schema's members: no generated helper may take them. */
@@ -37,6 +36,16 @@ public final class SchemaWriter {
         "prepareForWrite", "applyTimestamps", "timestampActions", "ttlAttribute", "versionAttribute", "versionOf",
         "withVersion"};
 
+    private final boolean markGenerated;
+
+    /**
+     * @param markGenerated whether to annotate the class {@code @Generated}: false when the user's
+     *                      module does not read {@code java.compiler}, where the annotation lives
+     */
+    public SchemaWriter(boolean markGenerated) {
+        this.markGenerated = markGenerated;
+    }
+
     public JavaFile write(TypeDeclaration declaration) {
         ClassName type = declaration.type();
         ClassName schema = Names.schemaClass(type);
@@ -45,13 +54,13 @@ public final class SchemaWriter {
         AttributeWriter attributes = new AttributeWriter(values, members, schema);
         ClassName contract = declaration.isEntity() ? RuntimeTypes.ENTITY_SCHEMA : RuntimeTypes.DOCUMENT_SCHEMA;
         TypeSpec.Builder spec = TypeSpec.classBuilder(schema)
-                .addAnnotation(Generated.annotation())
                 .addJavadoc("Schema of {@link $T}: typed attribute constants and the conversion to and from items.\n", type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(contract, type))
                 .addField(FieldSpec.builder(schema, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The one instance; the schema holds no state.\n")
                         .initializer("new $T()", schema).build());
+        Generated.addTo(spec, markGenerated);
         // Converters first: the attribute constants below may use them in element encoders.
         Set<String> converters = new HashSet<>();
         declaration.properties().forEach(property -> declareConverters(property.type(), members, converters, spec));
@@ -196,7 +205,7 @@ public final class SchemaWriter {
 
     private static MethodSpec endReading(MethodSpec.Builder method, String reading) {
         return method.nextControlFlow("catch ($T failure)", RuntimeException.class)
-                .addStatement("throw $T.reading($L, failure)", ITEM_MAPPING_EXCEPTION, reading)
+                .addStatement("throw $T.reading($L, failure)", RuntimeTypes.READ_FAILURES, reading)
                 .endControlFlow()
                 .build();
     }

@@ -72,8 +72,8 @@ final class TimestampsWriter {
      * so that an upsert gets one and an existing item keeps its own, updated-at always.
      */
     MethodSpec timestampActions(TimestampRules timestamps, Names.Members members) {
-        ClassName action = ClassName.get("dev.dynamodel.update", "UpdateAction");
-        ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
+        ClassName action = RuntimeTypes.UPDATE_ACTION;
+        ClassName path = RuntimeTypes.ATTRIBUTE_PATH;
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> actions = new $T<>(2)", java.util.List.class, action, java.util.ArrayList.class);
         timestamps.createdAt().ifPresent(stamp -> body.addStatement("actions.add($T.setIfNotExists($T.of($S),$W$L($L)))",

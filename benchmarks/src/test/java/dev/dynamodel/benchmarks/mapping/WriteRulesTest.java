@@ -3,10 +3,10 @@ package dev.dynamodel.benchmarks.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.dynamodel.ValidationException;
-import dev.dynamodel.Violation;
 import dev.dynamodel.benchmarks.shapes.validated.Signup;
 import dev.dynamodel.benchmarks.shapes.validated.SignupSchema;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.Violation;
 import dev.dynamodel.schema.WriteKind;
 import java.time.Clock;
 import java.util.List;

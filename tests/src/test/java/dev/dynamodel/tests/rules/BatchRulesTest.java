@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.InvalidItemsException;
-import dev.dynamodel.ValidationException;
+import dev.dynamodel.exception.InvalidItemsException;
+import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import java.util.List;
 import java.util.Map;

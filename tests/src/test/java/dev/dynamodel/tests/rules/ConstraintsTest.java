@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ValidationException;
-import dev.dynamodel.internal.Checks;
+import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.local.DynamoLocalExtension;
+import dev.dynamodel.support.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;

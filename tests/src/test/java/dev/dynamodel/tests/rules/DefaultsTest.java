@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ValidationException;
+import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -107,7 +107,7 @@ class DefaultsTest {
         List<Step> steps = List.of(complete);
         Ticket ticket = TicketSchema.INSTANCE.applyDefaults(bare("x"));
         assertNotNull(ticket.id());
-        assertSame(steps, dev.dynamodel.internal.Defaults.list(steps, StepSchema.INSTANCE::applyDefaults));
+        assertSame(steps, dev.dynamodel.support.Defaults.list(steps, StepSchema.INSTANCE::applyDefaults));
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ItemAlreadyExistsException;
-import dev.dynamodel.ItemNotFoundException;
-import dev.dynamodel.VersionConflictException;
 import dev.dynamodel.batch.BatchGetResult;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ItemNotFoundException;
+import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.transaction.ReadTransactionResult;
 import dev.dynamodel.transaction.TransactionCancelledException;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
-import dev.dynamodel.ValidationException;
-import dev.dynamodel.Violation;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.Violation;
 import dev.dynamodel.local.DynamoLocalExtension;
-import dev.dynamodel.schema.Violations;
+import dev.dynamodel.support.Violations;
 import dev.dynamodel.tests.support.CountingClient;
 import java.time.Clock;
 import java.util.Arrays;

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Usage: .ci/release-check.sh RELEASE_REPO [maven args]
+# Run after `mvn -Prelease deploy -DaltDeploymentRepository=id::file://RELEASE_REPO` (verify.sh
+# does). Fails unless RELEASE_REPO holds exactly the published artifacts: dynamodel-parent and
+# dynamodel-bom (POMs), and the jar, -sources.jar, -javadoc.jar and POM of dynamodel-core,
+# dynamodel-annotation-processor and dynamodel-local; nothing of tests, examples, docs or
+# benchmarks. Then builds the published modules a second time from clean, with the release
+# profile and signing on (a throwaway GnuPG key made here), and fails unless
+#   - every jar (jar, -sources, -javadoc of core, annotation-processor and local) is
+#     byte-identical to the first build's: the build is reproducible;
+#   - every published artifact (those jars, their POMs, the BOM and the parent POM they name) has
+#     a signature that gpg verifies.
+# Extra arguments go to Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fail() { echo "release-check: $*" >&2; exit 1; }
+signing=yes
+if ! command -v gpg > /dev/null; then
+  [ "${CI:-}" = true ] && fail "gpg is needed to check signing"
+  echo "release-check: no gpg: the signing check is SKIPPED (in CI it is required)" >&2
+  signing=
+fi
+[ $# -ge 1 ] && [ -d "$1/dev/dynamodel" ] || fail "usage: .ci/release-check.sh RELEASE_REPO [maven args]; no dev/dynamodel in '${1:-}'"
+repo=$1
+shift
+
+published=$(ls "$repo/dev/dynamodel" | tr '\n' ' ')
+[ "$published" = "dynamodel-annotation-processor dynamodel-bom dynamodel-core dynamodel-local dynamodel-parent " ] \
+  || fail "deployed artifacts are [$published]; expected the parent, the BOM, core, annotation-processor and local only"
+for artifact in dynamodel-parent dynamodel-bom dynamodel-core dynamodel-annotation-processor dynamodel-local; do
+  files=("$artifact-*.pom")
+  case $artifact in dynamodel-parent | dynamodel-bom) ;; *) files+=("$artifact-*[0-9].jar" "$artifact-*-sources.jar" "$artifact-*-javadoc.jar") ;; esac
+  for pattern in "${files[@]}"; do
+    compgen -G "$repo/dev/dynamodel/$artifact/*/$pattern" > /dev/null || fail "no $pattern deployed for $artifact"
+  done
+done
+echo "release-check: deployed the parent and BOM POMs, and jar, sources, javadoc and POM of core, annotation-processor and local; nothing else"
+jar_modules=(core annotation-processor local)
+modules=(. bom "${jar_modules[@]}")
+jars() { for m in "${jar_modules[@]}"; do ls "$m"/target/dynamodel-*.jar 2> /dev/null || true; done; }
+
+work=$(mktemp -d)
+export GNUPGHOME="$work/gnupg"
+trap 'gpgconf --kill gpg-agent 2> /dev/null || true; rm -rf "$work"' EXIT
+mkdir -m 700 "$GNUPGHOME"
+
+[ -n "$(jars)" ] || fail "no jars in target/: build with -Prelease first"
+jars | xargs sha256sum > "$work/sums"
+expected=$(wc -l < "$work/sums")
+
+sign=()
+if [ -n "$signing" ]; then
+  gpg --batch --quiet --passphrase '' --quick-gen-key 'Dynamodel release check <release-check@invalid>' ed25519 sign 1d
+  sign=("-Dgpg.keyname=$(gpg --list-keys --with-colons 2> /dev/null | awk -F: '/^fpr/ { print $10; exit }')")
+fi
+mvn -B -q -Prelease "${sign[@]}" clean verify -Dmaven.test.skip=true \
+  -pl "$(IFS=,; echo "${modules[*]}")" "$@"
+
+[ "$(jars | wc -l)" -eq "$expected" ] || fail "the second build made other jars: $(jars | tr '\n' ' ')"
+sha256sum --quiet -c "$work/sums" || fail "two builds of the same sources gave different jars (above)"
+
+if [ -z "$signing" ]; then
+  echo "release-check: $expected jars byte-identical in two clean builds; signatures not checked (no gpg)"
+  exit 0
+fi
+signed=0
+for m in "${modules[@]}"; do
+  for artifact in "$m"/target/dynamodel-*.jar "$m"/target/dynamodel-*.pom; do
+    [ -e "$artifact" ] || continue
+    gpg --batch --quiet --verify "$artifact.asc" "$artifact" 2> /dev/null || fail "$artifact has no good signature"
+    signed=$((signed + 1))
+  done
+done
+[ "$signed" -eq $((expected + ${#modules[@]})) ] || fail "$signed artifacts signed; expected $expected jars and ${#modules[@]} POMs"
+echo "release-check: $expected jars byte-identical in two clean builds; $signed artifacts signed and verified"
