@@ -34,7 +34,8 @@ public final class AccountModel extends Model<Account> {
     }
 
     /**
-     * A read of the item with this key that takes options: {@code consistentRead()}, {@code select(...)}.
+     * A read of the item with this key that takes options:
+     * {@code consistentRead()}, {@code select(...)}.
      */
     public Get<Account> find(UUID id) {
         return findByKey(AccountSchema.INSTANCE.key(id));
@@ -48,14 +49,16 @@ public final class AccountModel extends Model<Account> {
     }
 
     /**
-     * Deletes the item with this key if the condition holds; else {@code ConditionFailedException}.
+     * Deletes the item with this key if the condition holds;
+     * else {@code ConditionFailedException}.
      */
     public void delete(UUID id, Condition condition) {
         deleteByKey(AccountSchema.INSTANCE.key(id), condition);
     }
 
     /**
-     * Updates the item with this key in one request; it must exist unless the actions ask for upsert.
+     * Updates the item with this key in one request;
+     * it must exist unless the actions ask for upsert.
      * Returns the entity after the update, unless the actions choose another return mode.
      */
     public Account update(UUID id, Consumer<Update<Account>> actions) {

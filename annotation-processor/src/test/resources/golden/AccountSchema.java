@@ -31,7 +31,8 @@ public final class AccountSchema implements EntitySchema<Account> {
     /**
      * Attribute {@code account_id}.
      */
-    public static final Attribute<UUID> ID = new Attribute<>(AttributePath.of("account_id"), v0 -> Codecs.string(v0.toString()));
+    public static final Attribute<UUID> ID = new Attribute<>(AttributePath.of("account_id"),
+            AccountSchema::encodeId);
 
     /**
      * Attribute {@code email}.
@@ -41,17 +42,24 @@ public final class AccountSchema implements EntitySchema<Account> {
     /**
      * Attribute {@code active}.
      */
-    public static final Attribute<Boolean> ACTIVE = new Attribute<>(AttributePath.of("active"), v0 -> Codecs.bool(v0));
+    public static final Attribute<Boolean> ACTIVE = new Attribute<>(AttributePath.of("active"),
+            AccountSchema::encodeActive);
 
     /**
      * Attribute {@code balance_cents}.
      */
-    public static final ComparableAttribute<Long> BALANCE_CENTS = new ComparableAttribute<>(AttributePath.of("balance_cents"), v0 -> Codecs.number(v0));
+    public static final ComparableAttribute<Long> BALANCE_CENTS = new ComparableAttribute<>(
+            AttributePath.of("balance_cents"), AccountSchema::encodeBalanceCents);
 
     /**
      * Attribute {@code logins}.
      */
-    public static final ComparableAttribute<Integer> LOGINS = new ComparableAttribute<>(AttributePath.of("logins"), v0 -> Codecs.number(v0));
+    public static final ComparableAttribute<Integer> LOGINS = new ComparableAttribute<>(
+            AttributePath.of("logins"), AccountSchema::encodeLogins);
+
+    private static final KeyAttribute HASH_KEY = new KeyAttribute("account_id", ScalarAttributeType.S);
+
+    private static final Optional<KeyAttribute> RANGE_KEY = Optional.empty();
 
     private AccountSchema() {
     }
@@ -68,12 +76,12 @@ public final class AccountSchema implements EntitySchema<Account> {
 
     @Override
     public KeyAttribute hashKey() {
-        return new KeyAttribute("account_id", ScalarAttributeType.S);
+        return HASH_KEY;
     }
 
     @Override
     public Optional<KeyAttribute> rangeKey() {
-        return Optional.empty();
+        return RANGE_KEY;
     }
 
     /**
@@ -83,7 +91,7 @@ public final class AccountSchema implements EntitySchema<Account> {
      */
     public Map<String, AttributeValue> key(UUID id) {
         Map<String, AttributeValue> key = new HashMap<>(2);
-        key.put("account_id", Codecs.string(Keys.require("Account", "account_id", id).toString()));
+        key.put("account_id", encodeId(Keys.require("Account", "account_id", id)));
         return key;
     }
 
@@ -97,17 +105,17 @@ public final class AccountSchema implements EntitySchema<Account> {
         Map<String, AttributeValue> item = new HashMap<>(7);
         UUID id = value.getId();
         if (id != null) {
-            item.put("account_id", Codecs.string(id.toString()));
+            item.put("account_id", encodeId(id));
         }
         String email = value.getEmail();
         if (email != null) {
-            item.put("email", Codecs.string(email));
+            item.put("email", encodeEmail(email));
         }
-        item.put("active", Codecs.bool(value.isActive()));
-        item.put("balance_cents", Codecs.number(value.getBalanceCents()));
+        item.put("active", encodeActive(value.isActive()));
+        item.put("balance_cents", encodeBalanceCents(value.getBalanceCents()));
         Integer logins = value.logins;
         if (logins != null) {
-            item.put("logins", Codecs.number(logins));
+            item.put("logins", encodeLogins(logins));
         }
         return item;
     }
@@ -150,6 +158,26 @@ public final class AccountSchema implements EntitySchema<Account> {
         }
     }
 
+    private static AttributeValue encodeId(UUID value) {
+        return Codecs.string(value.toString());
+    }
+
+    private static AttributeValue encodeEmail(String value) {
+        return Codecs.string(value);
+    }
+
+    private static AttributeValue encodeActive(boolean value) {
+        return Codecs.bool(value);
+    }
+
+    private static AttributeValue encodeBalanceCents(long value) {
+        return Codecs.number(value);
+    }
+
+    private static AttributeValue encodeLogins(Integer value) {
+        return Codecs.number(value);
+    }
+
     /**
      * {@link Account} stored inside another item: typed paths to its fields.
      */
@@ -162,7 +190,7 @@ public final class AccountSchema implements EntitySchema<Account> {
          * Field {@code id}, stored as {@code account_id}.
          */
         public Attribute<UUID> id() {
-            return new Attribute<>(path().child("account_id"), v0 -> Codecs.string(v0.toString()));
+            return new Attribute<>(path().child("account_id"), AccountSchema::encodeId);
         }
 
         /**
@@ -176,21 +204,21 @@ public final class AccountSchema implements EntitySchema<Account> {
          * Field {@code active}, stored as {@code active}.
          */
         public Attribute<Boolean> active() {
-            return new Attribute<>(path().child("active"), v0 -> Codecs.bool(v0));
+            return new Attribute<>(path().child("active"), AccountSchema::encodeActive);
         }
 
         /**
          * Field {@code balanceCents}, stored as {@code balance_cents}.
          */
         public ComparableAttribute<Long> balanceCents() {
-            return new ComparableAttribute<>(path().child("balance_cents"), v0 -> Codecs.number(v0));
+            return new ComparableAttribute<>(path().child("balance_cents"), AccountSchema::encodeBalanceCents);
         }
 
         /**
          * Field {@code logins}, stored as {@code logins}.
          */
         public ComparableAttribute<Integer> logins() {
-            return new ComparableAttribute<>(path().child("logins"), v0 -> Codecs.number(v0));
+            return new ComparableAttribute<>(path().child("logins"), AccountSchema::encodeLogins);
         }
     }
 }

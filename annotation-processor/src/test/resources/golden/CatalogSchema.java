@@ -34,37 +34,40 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     /**
      * Attribute {@code priceTables}.
      */
-    public static final ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> PRICE_TABLES = new ListAttribute<>(AttributePath.of("priceTables"), v0 -> Codecs.list(v0, e0 -> Codecs.map(e0, e1 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e1))), p0 -> new MapAttribute<>(p0, v1 -> Codecs.map(v1, e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)), p1 -> new Catalog_PriceSchema.Path(p1)));
+    public static final ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> PRICE_TABLES = priceTablesAt(
+            AttributePath.of("priceTables"));
 
     /**
      * Attribute {@code aliases}.
      */
-    public static final MapAttribute<List<String>, ListAttribute<String, StringAttribute>> ALIASES = new MapAttribute<>(AttributePath.of("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.stringList(e0)), p0 -> new ListAttribute<>(p0, v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
+    public static final MapAttribute<List<String>, ListAttribute<String, StringAttribute>> ALIASES = aliasesAt(
+            AttributePath.of("aliases"));
 
     /**
      * Attribute {@code tags}.
      */
-    public static final SetAttribute<String> TAGS = new SetAttribute<>(AttributePath.of("tags"), v0 -> Codecs.stringSet(v0, e0 -> e0), e0 -> Codecs.string(e0));
+    public static final SetAttribute<String> TAGS = tagsAt(AttributePath.of("tags"));
 
     /**
      * Attribute {@code sizes}.
      */
-    public static final SetAttribute<Long> SIZES = new SetAttribute<>(AttributePath.of("sizes"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
+    public static final SetAttribute<Long> SIZES = sizesAt(AttributePath.of("sizes"));
 
     /**
      * Attribute {@code weights}.
      */
-    public static final SetAttribute<BigDecimal> WEIGHTS = new SetAttribute<>(AttributePath.of("weights"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
+    public static final SetAttribute<BigDecimal> WEIGHTS = weightsAt(AttributePath.of("weights"));
 
     /**
      * Attribute {@code thumbnails}.
      */
-    public static final SetAttribute<SdkBytes> THUMBNAILS = new SetAttribute<>(AttributePath.of("thumbnails"), v0 -> Codecs.binarySet(v0), e0 -> Codecs.sdkBytes(e0));
+    public static final SetAttribute<SdkBytes> THUMBNAILS = thumbnailsAt(AttributePath.of("thumbnails"));
 
     /**
      * Attribute {@code signature}.
      */
-    public static final ComparableAttribute<byte[]> SIGNATURE = new ComparableAttribute<>(AttributePath.of("signature"), v0 -> Codecs.bytes(v0));
+    public static final ComparableAttribute<byte[]> SIGNATURE = new ComparableAttribute<>(
+            AttributePath.of("signature"), CatalogSchema::encodeSignature);
 
     private CatalogSchema() {
     }
@@ -74,31 +77,31 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         Map<String, AttributeValue> item = new HashMap<>(10);
         List<Map<String, Catalog.Price>> priceTables = value.priceTables();
         if (priceTables != null) {
-            item.put("priceTables", Codecs.list(priceTables, e0 -> Codecs.map(e0, e1 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e1))));
+            item.put("priceTables", encodePriceTables(priceTables));
         }
         Map<String, List<String>> aliases = value.aliases();
         if (aliases != null) {
-            item.put("aliases", Codecs.map(aliases, e0 -> Codecs.stringList(e0)));
+            item.put("aliases", encodeAliases(aliases));
         }
         Set<String> tags = value.tags();
         if (tags != null && !tags.isEmpty()) {
-            item.put("tags", Codecs.stringSet(tags, e0 -> e0));
+            item.put("tags", encodeTags(tags));
         }
         Set<Long> sizes = value.sizes();
         if (sizes != null && !sizes.isEmpty()) {
-            item.put("sizes", Codecs.numberSet(sizes, e0 -> e0.toString()));
+            item.put("sizes", encodeSizes(sizes));
         }
         Set<BigDecimal> weights = value.weights();
         if (weights != null && !weights.isEmpty()) {
-            item.put("weights", Codecs.numberSet(weights, e0 -> e0.toString()));
+            item.put("weights", encodeWeights(weights));
         }
         Set<SdkBytes> thumbnails = value.thumbnails();
         if (thumbnails != null && !thumbnails.isEmpty()) {
-            item.put("thumbnails", Codecs.binarySet(thumbnails));
+            item.put("thumbnails", encodeThumbnails(thumbnails));
         }
         byte[] signature = value.signature();
         if (signature != null) {
-            item.put("signature", Codecs.bytes(signature));
+            item.put("signature", encodeSignature(signature));
         }
         return item;
     }
@@ -110,19 +113,24 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         try {
             reading = "priceTables";
             stored = item.get("priceTables");
-            List<Map<String, Catalog.Price>> priceTables = Codecs.absent(stored) ? null : Codecs.toList(stored, e0 -> Codecs.toMap(e0, e1 -> Catalog_PriceSchema.INSTANCE.fromAttributeValue(e1)));
+            List<Map<String, Catalog.Price>> priceTables = Codecs.absent(stored) ? null
+                    : Codecs.toList(stored, e0 -> Codecs.toMap(e0,
+                    e1 -> Catalog_PriceSchema.INSTANCE.fromAttributeValue(e1)));
             reading = "aliases";
             stored = item.get("aliases");
-            Map<String, List<String>> aliases = Codecs.absent(stored) ? null : Codecs.toMap(stored, e0 -> Codecs.toStringList(e0));
+            Map<String, List<String>> aliases = Codecs.absent(stored) ? null : Codecs.toMap(stored,
+                    e0 -> Codecs.toStringList(e0));
             reading = "tags";
             stored = item.get("tags");
             Set<String> tags = Codecs.absent(stored) ? null : Codecs.toStringSet(stored, e0 -> e0);
             reading = "sizes";
             stored = item.get("sizes");
-            Set<Long> sizes = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> Codecs.parseLong(e0));
+            Set<Long> sizes = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored,
+                    e0 -> Codecs.parseLong(e0));
             reading = "weights";
             stored = item.get("weights");
-            Set<BigDecimal> weights = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored, e0 -> Codecs.parseBigDecimal(e0));
+            Set<BigDecimal> weights = Codecs.absent(stored) ? null : Codecs.toNumberSet(stored,
+                    e0 -> Codecs.parseBigDecimal(e0));
             reading = "thumbnails";
             stored = item.get("thumbnails");
             Set<SdkBytes> thumbnails = Codecs.absent(stored) ? null : Codecs.toBinarySet(stored);
@@ -138,11 +146,25 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
 
     @Override
     public void validate(Catalog value, Violations violations) {
-        List<Map<String, Catalog.Price>> priceTables = value.priceTables();
-        if (priceTables != null) {
+        checkPriceTables(value.priceTables(), violations);
+        checkWeights(value.weights(), violations);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void validateAttribute(String name, Object value, Violations violations) {
+        switch (name) {
+            case "priceTables" -> checkPriceTables((List<Map<String, Catalog.Price>>) value, violations);
+            case "weights" -> checkWeights((Set<BigDecimal>) value, violations);
+        }
+    }
+
+    private static void checkPriceTables(List<Map<String, Catalog.Price>> value,
+            Violations violations) {
+        if (value != null) {
             violations.enter("priceTables");
             int i0 = 0;
-            for (Map<String, Catalog.Price> e0 : priceTables) {
+            for (Map<String, Catalog.Price> e0 : value) {
                 if (e0 != null) {
                     violations.enterIndex(i0);
                     for (Map.Entry<String, Catalog.Price> entry : e0.entrySet()) {
@@ -159,11 +181,13 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
             }
             violations.leave();
         }
-        Set<BigDecimal> weights = value.weights();
-        if (weights != null) {
+    }
+
+    private static void checkWeights(Set<BigDecimal> value, Violations violations) {
+        if (value != null) {
             violations.enter("weights");
             int i0 = 0;
-            for (BigDecimal e0 : weights) {
+            for (BigDecimal e0 : value) {
                 if (e0 != null) {
                     if (!Checks.storable(e0)) {
                         violations.addAt(i0, "Number", Checks.NUMBER_MESSAGE);
@@ -175,55 +199,62 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
         }
     }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public void validateAttribute(String name, Object value, Violations violations) {
-        switch (name) {
-            case "priceTables": {
-                List<Map<String, Catalog.Price>> priceTables = (List<Map<String, Catalog.Price>>) value;
-                if (priceTables != null) {
-                    violations.enter("priceTables");
-                    int i0 = 0;
-                    for (Map<String, Catalog.Price> e0 : priceTables) {
-                        if (e0 != null) {
-                            violations.enterIndex(i0);
-                            for (Map.Entry<String, Catalog.Price> entry : e0.entrySet()) {
-                                Catalog.Price e0_ = entry.getValue();
-                                if (e0_ != null) {
-                                    violations.enter(entry.getKey());
-                                    Catalog_PriceSchema.INSTANCE.validate(e0_, violations);
-                                    violations.leave();
-                                }
-                            }
-                            violations.leave();
-                        }
-                        i0++;
-                    }
-                    violations.leave();
-                }
-                break;
-            }
-            case "weights": {
-                Set<BigDecimal> weights = (Set<BigDecimal>) value;
-                if (weights != null) {
-                    violations.enter("weights");
-                    int i0 = 0;
-                    for (BigDecimal e0 : weights) {
-                        if (e0 != null) {
-                            if (!Checks.storable(e0)) {
-                                violations.addAt(i0, "Number", Checks.NUMBER_MESSAGE);
-                            }
-                        }
-                        i0++;
-                    }
-                    violations.leave();
-                }
-                break;
-            }
-            default: {
-                break;
-            }
-        }
+    private static AttributeValue encodePriceTables(List<Map<String, Catalog.Price>> value) {
+        return Codecs.list(value, e0 -> Codecs.map(e0,
+                e1 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e1)));
+    }
+
+    private static ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> priceTablesAt(
+            AttributePath path) {
+        return new ListAttribute<>(path, CatalogSchema::encodePriceTables,
+                p0 -> new MapAttribute<>(p0, v1 -> Codecs.map(v1,
+                e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)), p1 -> new Catalog_PriceSchema.Path(p1)));
+    }
+
+    private static AttributeValue encodeAliases(Map<String, List<String>> value) {
+        return Codecs.map(value, e0 -> Codecs.stringList(e0));
+    }
+
+    private static MapAttribute<List<String>, ListAttribute<String, StringAttribute>> aliasesAt(
+            AttributePath path) {
+        return new MapAttribute<>(path, CatalogSchema::encodeAliases,
+                p0 -> new ListAttribute<>(p0, v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
+    }
+
+    private static AttributeValue encodeTags(Set<String> value) {
+        return Codecs.stringSet(value, e0 -> e0);
+    }
+
+    private static SetAttribute<String> tagsAt(AttributePath path) {
+        return new SetAttribute<>(path, CatalogSchema::encodeTags, v1 -> Codecs.string(v1));
+    }
+
+    private static AttributeValue encodeSizes(Set<Long> value) {
+        return Codecs.numberSet(value, e0 -> e0.toString());
+    }
+
+    private static SetAttribute<Long> sizesAt(AttributePath path) {
+        return new SetAttribute<>(path, CatalogSchema::encodeSizes, v1 -> Codecs.number(v1));
+    }
+
+    private static AttributeValue encodeWeights(Set<BigDecimal> value) {
+        return Codecs.numberSet(value, e0 -> e0.toString());
+    }
+
+    private static SetAttribute<BigDecimal> weightsAt(AttributePath path) {
+        return new SetAttribute<>(path, CatalogSchema::encodeWeights, v1 -> Codecs.number(v1));
+    }
+
+    private static AttributeValue encodeThumbnails(Set<SdkBytes> value) {
+        return Codecs.binarySet(value);
+    }
+
+    private static SetAttribute<SdkBytes> thumbnailsAt(AttributePath path) {
+        return new SetAttribute<>(path, CatalogSchema::encodeThumbnails, v1 -> Codecs.sdkBytes(v1));
+    }
+
+    private static AttributeValue encodeSignature(byte[] value) {
+        return Codecs.bytes(value);
     }
 
     /**
@@ -239,49 +270,49 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
          */
         public ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> priceTables(
                 ) {
-            return new ListAttribute<>(path().child("priceTables"), v0 -> Codecs.list(v0, e0 -> Codecs.map(e0, e1 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e1))), p0 -> new MapAttribute<>(p0, v1 -> Codecs.map(v1, e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)), p1 -> new Catalog_PriceSchema.Path(p1)));
+            return CatalogSchema.priceTablesAt(path().child("priceTables"));
         }
 
         /**
          * Field {@code aliases}, stored as {@code aliases}.
          */
         public MapAttribute<List<String>, ListAttribute<String, StringAttribute>> aliases() {
-            return new MapAttribute<>(path().child("aliases"), v0 -> Codecs.map(v0, e0 -> Codecs.stringList(e0)), p0 -> new ListAttribute<>(p0, v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
+            return CatalogSchema.aliasesAt(path().child("aliases"));
         }
 
         /**
          * Field {@code tags}, stored as {@code tags}.
          */
         public SetAttribute<String> tags() {
-            return new SetAttribute<>(path().child("tags"), v0 -> Codecs.stringSet(v0, e0 -> e0), e0 -> Codecs.string(e0));
+            return CatalogSchema.tagsAt(path().child("tags"));
         }
 
         /**
          * Field {@code sizes}, stored as {@code sizes}.
          */
         public SetAttribute<Long> sizes() {
-            return new SetAttribute<>(path().child("sizes"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
+            return CatalogSchema.sizesAt(path().child("sizes"));
         }
 
         /**
          * Field {@code weights}, stored as {@code weights}.
          */
         public SetAttribute<BigDecimal> weights() {
-            return new SetAttribute<>(path().child("weights"), v0 -> Codecs.numberSet(v0, e0 -> e0.toString()), e0 -> Codecs.number(e0));
+            return CatalogSchema.weightsAt(path().child("weights"));
         }
 
         /**
          * Field {@code thumbnails}, stored as {@code thumbnails}.
          */
         public SetAttribute<SdkBytes> thumbnails() {
-            return new SetAttribute<>(path().child("thumbnails"), v0 -> Codecs.binarySet(v0), e0 -> Codecs.sdkBytes(e0));
+            return CatalogSchema.thumbnailsAt(path().child("thumbnails"));
         }
 
         /**
          * Field {@code signature}, stored as {@code signature}.
          */
         public ComparableAttribute<byte[]> signature() {
-            return new ComparableAttribute<>(path().child("signature"), v0 -> Codecs.bytes(v0));
+            return new ComparableAttribute<>(path().child("signature"), CatalogSchema::encodeSignature);
         }
     }
 }

@@ -33,7 +33,8 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
     /**
      * Attribute {@code amount}.
      */
-    public static final ComparableAttribute<BigDecimal> AMOUNT = new ComparableAttribute<>(AttributePath.of("amount"), v0 -> Codecs.number(v0));
+    public static final ComparableAttribute<BigDecimal> AMOUNT = new ComparableAttribute<>(
+            AttributePath.of("amount"), Catalog_PriceSchema::encodeAmount);
 
     private Catalog_PriceSchema() {
     }
@@ -43,11 +44,11 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
         Map<String, AttributeValue> item = new HashMap<>(3);
         String currency = value.currency();
         if (currency != null) {
-            item.put("currency", Codecs.string(currency));
+            item.put("currency", encodeCurrency(currency));
         }
         BigDecimal amount = value.amount();
         if (amount != null) {
-            item.put("amount", Codecs.number(amount));
+            item.put("amount", encodeAmount(amount));
         }
         return item;
     }
@@ -72,31 +73,31 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
 
     @Override
     public void validate(Catalog.Price value, Violations violations) {
-        BigDecimal amount = value.amount();
-        if (amount != null) {
-            if (!Checks.storable(amount)) {
-                violations.add("amount", "Number", Checks.NUMBER_MESSAGE);
-            }
-        }
+        checkAmount(value.amount(), violations);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void validateAttribute(String name, Object value, Violations violations) {
         switch (name) {
-            case "amount": {
-                BigDecimal amount = (BigDecimal) value;
-                if (amount != null) {
-                    if (!Checks.storable(amount)) {
-                        violations.add("amount", "Number", Checks.NUMBER_MESSAGE);
-                    }
-                }
-                break;
-            }
-            default: {
-                break;
+            case "amount" -> checkAmount((BigDecimal) value, violations);
+        }
+    }
+
+    private static void checkAmount(BigDecimal value, Violations violations) {
+        if (value != null) {
+            if (!Checks.storable(value)) {
+                violations.add("amount", "Number", Checks.NUMBER_MESSAGE);
             }
         }
+    }
+
+    private static AttributeValue encodeCurrency(String value) {
+        return Codecs.string(value);
+    }
+
+    private static AttributeValue encodeAmount(BigDecimal value) {
+        return Codecs.number(value);
     }
 
     /**
@@ -118,7 +119,7 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
          * Field {@code amount}, stored as {@code amount}.
          */
         public ComparableAttribute<BigDecimal> amount() {
-            return new ComparableAttribute<>(path().child("amount"), v0 -> Codecs.number(v0));
+            return new ComparableAttribute<>(path().child("amount"), Catalog_PriceSchema::encodeAmount);
         }
     }
 }

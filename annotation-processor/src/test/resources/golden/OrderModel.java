@@ -34,7 +34,8 @@ public final class OrderModel extends Model<Order> {
     }
 
     /**
-     * A read of the item with this key that takes options: {@code consistentRead()}, {@code select(...)}.
+     * A read of the item with this key that takes options:
+     * {@code consistentRead()}, {@code select(...)}.
      */
     public Get<Order> find(String customerId, Instant placedAt) {
         return findByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
@@ -48,14 +49,16 @@ public final class OrderModel extends Model<Order> {
     }
 
     /**
-     * Deletes the item with this key if the condition holds; else {@code ConditionFailedException}.
+     * Deletes the item with this key if the condition holds;
+     * else {@code ConditionFailedException}.
      */
     public void delete(String customerId, Instant placedAt, Condition condition) {
         deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt), condition);
     }
 
     /**
-     * Updates the item with this key in one request; it must exist unless the actions ask for upsert.
+     * Updates the item with this key in one request;
+     * it must exist unless the actions ask for upsert.
      * Returns the entity after the update, unless the actions choose another return mode.
      */
     public Order update(String customerId, Instant placedAt, Consumer<Update<Order>> actions) {

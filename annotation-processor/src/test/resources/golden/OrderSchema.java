@@ -41,27 +41,37 @@ public final class OrderSchema implements EntitySchema<Order> {
     /**
      * Attribute {@code placedAt}.
      */
-    public static final ComparableAttribute<Instant> PLACED_AT = new ComparableAttribute<>(AttributePath.of("placedAt"), v0 -> Temporals.instant(v0));
+    public static final ComparableAttribute<Instant> PLACED_AT = new ComparableAttribute<>(
+            AttributePath.of("placedAt"), OrderSchema::encodePlacedAt);
 
     /**
      * Attribute {@code status}.
      */
-    public static final Attribute<Order.Status> STATUS = new Attribute<>(AttributePath.of("status"), v0 -> Codecs.string(v0.name()));
+    public static final Attribute<Order.Status> STATUS = new Attribute<>(AttributePath.of("status"),
+            OrderSchema::encodeStatus);
 
     /**
      * Attribute {@code firstLine}.
      */
-    public static final Order_LineSchema.Path FIRST_LINE = new Order_LineSchema.Path(AttributePath.of("firstLine"));
+    public static final Order_LineSchema.Path FIRST_LINE = new Order_LineSchema.Path(
+            AttributePath.of("firstLine"));
 
     /**
      * Attribute {@code lines}.
      */
-    public static final ListAttribute<Order.Line, Order_LineSchema.Path> LINES = new ListAttribute<>(AttributePath.of("lines"), v0 -> Codecs.list(v0, e0 -> Order_LineSchema.INSTANCE.toAttributeValue(e0)), p0 -> new Order_LineSchema.Path(p0));
+    public static final ListAttribute<Order.Line, Order_LineSchema.Path> LINES = linesAt(
+            AttributePath.of("lines"));
 
     /**
      * Attribute {@code totalCents}.
      */
-    public static final ComparableAttribute<Long> TOTAL_CENTS = new ComparableAttribute<>(AttributePath.of("totalCents"), v0 -> Codecs.number(v0));
+    public static final ComparableAttribute<Long> TOTAL_CENTS = new ComparableAttribute<>(
+            AttributePath.of("totalCents"), OrderSchema::encodeTotalCents);
+
+    private static final KeyAttribute HASH_KEY = new KeyAttribute("customer_id", ScalarAttributeType.S);
+
+    private static final Optional<KeyAttribute> RANGE_KEY = Optional.of(
+            new KeyAttribute("placedAt", ScalarAttributeType.S));
 
     private OrderSchema() {
     }
@@ -78,12 +88,12 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     @Override
     public KeyAttribute hashKey() {
-        return new KeyAttribute("customer_id", ScalarAttributeType.S);
+        return HASH_KEY;
     }
 
     @Override
     public Optional<KeyAttribute> rangeKey() {
-        return Optional.of(new KeyAttribute("placedAt", ScalarAttributeType.S));
+        return RANGE_KEY;
     }
 
     /**
@@ -93,8 +103,8 @@ public final class OrderSchema implements EntitySchema<Order> {
      */
     public Map<String, AttributeValue> key(String customerId, Instant placedAt) {
         Map<String, AttributeValue> key = new HashMap<>(3);
-        key.put("customer_id", Codecs.string(Keys.require("Order", "customer_id", customerId)));
-        key.put("placedAt", Temporals.instant(Keys.require("Order", "placedAt", placedAt)));
+        key.put("customer_id", encodeCustomerId(Keys.require("Order", "customer_id", customerId)));
+        key.put("placedAt", encodePlacedAt(Keys.require("Order", "placedAt", placedAt)));
         return key;
     }
 
@@ -108,25 +118,25 @@ public final class OrderSchema implements EntitySchema<Order> {
         Map<String, AttributeValue> item = new HashMap<>(9);
         String customerId = value.customerId();
         if (customerId != null) {
-            item.put("customer_id", Codecs.string(customerId));
+            item.put("customer_id", encodeCustomerId(customerId));
         }
         Instant placedAt = value.placedAt();
         if (placedAt != null) {
-            item.put("placedAt", Temporals.instant(placedAt));
+            item.put("placedAt", encodePlacedAt(placedAt));
         }
         Order.Status status = value.status();
         if (status != null) {
-            item.put("status", Codecs.string(status.name()));
+            item.put("status", encodeStatus(status));
         }
         Order.Line firstLine = value.firstLine();
         if (firstLine != null) {
-            item.put("firstLine", Order_LineSchema.INSTANCE.toAttributeValue(firstLine));
+            item.put("firstLine", encodeFirstLine(firstLine));
         }
         List<Order.Line> lines = value.lines();
         if (lines != null) {
-            item.put("lines", Codecs.list(lines, e0 -> Order_LineSchema.INSTANCE.toAttributeValue(e0)));
+            item.put("lines", encodeLines(lines));
         }
-        item.put("totalCents", Codecs.number(value.totalCents()));
+        item.put("totalCents", encodeTotalCents(value.totalCents()));
         return item;
     }
 
@@ -143,13 +153,16 @@ public final class OrderSchema implements EntitySchema<Order> {
             Instant placedAt = Codecs.absent(stored) ? null : Temporals.toInstant(stored);
             reading = "status";
             stored = item.get("status");
-            Order.Status status = Codecs.absent(stored) ? null : Codecs.toEnum(stored, Order.Status::valueOf);
+            Order.Status status = Codecs.absent(stored) ? null
+                    : Codecs.toEnum(stored, Order.Status::valueOf);
             reading = "firstLine";
             stored = item.get("firstLine");
-            Order.Line firstLine = Codecs.absent(stored) ? null : Order_LineSchema.INSTANCE.fromAttributeValue(stored);
+            Order.Line firstLine = Codecs.absent(stored) ? null
+                    : Order_LineSchema.INSTANCE.fromAttributeValue(stored);
             reading = "lines";
             stored = item.get("lines");
-            List<Order.Line> lines = Codecs.absent(stored) ? null : Codecs.toList(stored, e0 -> Order_LineSchema.INSTANCE.fromAttributeValue(e0));
+            List<Order.Line> lines = Codecs.absent(stored) ? null : Codecs.toList(stored,
+                    e0 -> Order_LineSchema.INSTANCE.fromAttributeValue(e0));
             reading = "totalCents";
             stored = item.get("totalCents");
             long totalCents = Codecs.absent(stored) ? 0L : Codecs.toLong(stored);
@@ -167,17 +180,32 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     @Override
     public void validate(Order value, Violations violations) {
-        Order.Line firstLine = value.firstLine();
-        if (firstLine != null) {
+        checkFirstLine(value.firstLine(), violations);
+        checkLines(value.lines(), violations);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void validateAttribute(String name, Object value, Violations violations) {
+        switch (name) {
+            case "firstLine" -> checkFirstLine((Order.Line) value, violations);
+            case "lines" -> checkLines((List<Order.Line>) value, violations);
+        }
+    }
+
+    private static void checkFirstLine(Order.Line value, Violations violations) {
+        if (value != null) {
             violations.enter("firstLine");
-            Order_LineSchema.INSTANCE.validate(firstLine, violations);
+            Order_LineSchema.INSTANCE.validate(value, violations);
             violations.leave();
         }
-        List<Order.Line> lines = value.lines();
-        if (lines != null) {
+    }
+
+    private static void checkLines(List<Order.Line> value, Violations violations) {
+        if (value != null) {
             violations.enter("lines");
             int i0 = 0;
-            for (Order.Line e0 : lines) {
+            for (Order.Line e0 : value) {
                 if (e0 != null) {
                     violations.enterIndex(i0);
                     Order_LineSchema.INSTANCE.validate(e0, violations);
@@ -190,47 +218,39 @@ public final class OrderSchema implements EntitySchema<Order> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public void validateAttribute(String name, Object value, Violations violations) {
-        switch (name) {
-            case "firstLine": {
-                Order.Line firstLine = (Order.Line) value;
-                if (firstLine != null) {
-                    violations.enter("firstLine");
-                    Order_LineSchema.INSTANCE.validate(firstLine, violations);
-                    violations.leave();
-                }
-                break;
-            }
-            case "lines": {
-                List<Order.Line> lines = (List<Order.Line>) value;
-                if (lines != null) {
-                    violations.enter("lines");
-                    int i0 = 0;
-                    for (Order.Line e0 : lines) {
-                        if (e0 != null) {
-                            violations.enterIndex(i0);
-                            Order_LineSchema.INSTANCE.validate(e0, violations);
-                            violations.leave();
-                        }
-                        i0++;
-                    }
-                    violations.leave();
-                }
-                break;
-            }
-            default: {
-                break;
-            }
-        }
-    }
-
-    @Override
     public DocumentSchema<?> nestedSchema(String name) {
         switch (name) {
             case "firstLine": return Order_LineSchema.INSTANCE;
             default: return null;
         }
+    }
+
+    private static AttributeValue encodeCustomerId(String value) {
+        return Codecs.string(value);
+    }
+
+    private static AttributeValue encodePlacedAt(Instant value) {
+        return Temporals.instant(value);
+    }
+
+    private static AttributeValue encodeStatus(Order.Status value) {
+        return Codecs.string(value.name());
+    }
+
+    private static AttributeValue encodeFirstLine(Order.Line value) {
+        return Order_LineSchema.INSTANCE.toAttributeValue(value);
+    }
+
+    private static AttributeValue encodeLines(List<Order.Line> value) {
+        return Codecs.list(value, e0 -> Order_LineSchema.INSTANCE.toAttributeValue(e0));
+    }
+
+    private static ListAttribute<Order.Line, Order_LineSchema.Path> linesAt(AttributePath path) {
+        return new ListAttribute<>(path, OrderSchema::encodeLines, p0 -> new Order_LineSchema.Path(p0));
+    }
+
+    private static AttributeValue encodeTotalCents(long value) {
+        return Codecs.number(value);
     }
 
     /**
@@ -252,14 +272,14 @@ public final class OrderSchema implements EntitySchema<Order> {
          * Field {@code placedAt}, stored as {@code placedAt}.
          */
         public ComparableAttribute<Instant> placedAt() {
-            return new ComparableAttribute<>(path().child("placedAt"), v0 -> Temporals.instant(v0));
+            return new ComparableAttribute<>(path().child("placedAt"), OrderSchema::encodePlacedAt);
         }
 
         /**
          * Field {@code status}, stored as {@code status}.
          */
         public Attribute<Order.Status> status() {
-            return new Attribute<>(path().child("status"), v0 -> Codecs.string(v0.name()));
+            return new Attribute<>(path().child("status"), OrderSchema::encodeStatus);
         }
 
         /**
@@ -273,14 +293,14 @@ public final class OrderSchema implements EntitySchema<Order> {
          * Field {@code lines}, stored as {@code lines}.
          */
         public ListAttribute<Order.Line, Order_LineSchema.Path> lines() {
-            return new ListAttribute<>(path().child("lines"), v0 -> Codecs.list(v0, e0 -> Order_LineSchema.INSTANCE.toAttributeValue(e0)), p0 -> new Order_LineSchema.Path(p0));
+            return OrderSchema.linesAt(path().child("lines"));
         }
 
         /**
          * Field {@code totalCents}, stored as {@code totalCents}.
          */
         public ComparableAttribute<Long> totalCents() {
-            return new ComparableAttribute<>(path().child("totalCents"), v0 -> Codecs.number(v0));
+            return new ComparableAttribute<>(path().child("totalCents"), OrderSchema::encodeTotalCents);
         }
     }
 }

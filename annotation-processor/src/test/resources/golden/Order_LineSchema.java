@@ -33,12 +33,14 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     /**
      * Attribute {@code quantity}.
      */
-    public static final ComparableAttribute<Integer> QUANTITY = new ComparableAttribute<>(AttributePath.of("quantity"), v0 -> Codecs.number(v0));
+    public static final ComparableAttribute<Integer> QUANTITY = new ComparableAttribute<>(
+            AttributePath.of("quantity"), Order_LineSchema::encodeQuantity);
 
     /**
      * Attribute {@code price}.
      */
-    public static final ComparableAttribute<BigDecimal> PRICE = new ComparableAttribute<>(AttributePath.of("price"), v0 -> Codecs.number(v0));
+    public static final ComparableAttribute<BigDecimal> PRICE = new ComparableAttribute<>(
+            AttributePath.of("price"), Order_LineSchema::encodePrice);
 
     private Order_LineSchema() {
     }
@@ -48,12 +50,12 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
         Map<String, AttributeValue> item = new HashMap<>(5);
         String sku = value.sku();
         if (sku != null) {
-            item.put("sku", Codecs.string(sku));
+            item.put("sku", encodeSku(sku));
         }
-        item.put("quantity", Codecs.number(value.quantity()));
+        item.put("quantity", encodeQuantity(value.quantity()));
         BigDecimal price = value.price();
         if (price != null) {
-            item.put("price", Codecs.number(price));
+            item.put("price", encodePrice(price));
         }
         return item;
     }
@@ -81,31 +83,35 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
 
     @Override
     public void validate(Order.Line value, Violations violations) {
-        BigDecimal price = value.price();
-        if (price != null) {
-            if (!Checks.storable(price)) {
-                violations.add("price", "Number", Checks.NUMBER_MESSAGE);
-            }
-        }
+        checkPrice(value.price(), violations);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void validateAttribute(String name, Object value, Violations violations) {
         switch (name) {
-            case "price": {
-                BigDecimal price = (BigDecimal) value;
-                if (price != null) {
-                    if (!Checks.storable(price)) {
-                        violations.add("price", "Number", Checks.NUMBER_MESSAGE);
-                    }
-                }
-                break;
-            }
-            default: {
-                break;
+            case "price" -> checkPrice((BigDecimal) value, violations);
+        }
+    }
+
+    private static void checkPrice(BigDecimal value, Violations violations) {
+        if (value != null) {
+            if (!Checks.storable(value)) {
+                violations.add("price", "Number", Checks.NUMBER_MESSAGE);
             }
         }
+    }
+
+    private static AttributeValue encodeSku(String value) {
+        return Codecs.string(value);
+    }
+
+    private static AttributeValue encodeQuantity(int value) {
+        return Codecs.number(value);
+    }
+
+    private static AttributeValue encodePrice(BigDecimal value) {
+        return Codecs.number(value);
     }
 
     /**
@@ -127,14 +133,14 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
          * Field {@code quantity}, stored as {@code quantity}.
          */
         public ComparableAttribute<Integer> quantity() {
-            return new ComparableAttribute<>(path().child("quantity"), v0 -> Codecs.number(v0));
+            return new ComparableAttribute<>(path().child("quantity"), Order_LineSchema::encodeQuantity);
         }
 
         /**
          * Field {@code price}, stored as {@code price}.
          */
         public ComparableAttribute<BigDecimal> price() {
-            return new ComparableAttribute<>(path().child("price"), v0 -> Codecs.number(v0));
+            return new ComparableAttribute<>(path().child("price"), Order_LineSchema::encodePrice);
         }
     }
 }

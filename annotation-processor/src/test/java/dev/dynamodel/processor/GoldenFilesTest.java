@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Compares the generated source of three fixtures (src/test/resources/fixtures/golden/) with the
+ * Compares the generated source of four fixtures (src/test/resources/fixtures/golden/) with the
  * golden files in src/test/resources/golden/, one file per generated class.
  *
  * <p>To regenerate the golden files after an intended change to the generated code, run
@@ -43,6 +43,11 @@ class GoldenFilesTest {
     @Test
     void documentWithNestedContainersAndSets_matchesGoldenFiles() {
         assertGenerated("fixtures.Catalog", "Catalog.java", "CatalogSchema", "Catalog_PriceSchema");
+    }
+
+    @Test
+    void entityWithRulesConverterTimestampsTtlAndVersion_matchesGoldenFiles() {
+        assertGenerated("fixtures.Invoice", "Invoice.java", "InvoiceSchema", "InvoiceModel");
     }
 
     private static void assertGenerated(String fixtureClass, String fixtureFile, String... expectedClasses) {

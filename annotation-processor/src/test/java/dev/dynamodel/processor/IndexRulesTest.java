@@ -33,7 +33,8 @@ class IndexRulesTest {
                 """)).succeeded();
         String schema = result.generatedSource("test.IndexedSchema");
         org.junit.jupiter.api.Assertions.assertTrue(schema.contains(
-                "public static final IndexDefinition BY_EMAIL = new IndexDefinition(\"byEmail\", IndexDefinition.Kind.GLOBAL"),
+                "public static final IndexDefinition BY_EMAIL = new IndexDefinition(\"byEmail\",\n"
+                        + "            IndexDefinition.Kind.GLOBAL, new KeyAttribute(\"email\", ScalarAttributeType.S),"),
                 schema);
         org.junit.jupiter.api.Assertions.assertTrue(schema.contains("List.of(BY_EMAIL, BY_AGE)"), schema);
     }

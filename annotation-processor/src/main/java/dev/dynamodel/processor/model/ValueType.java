@@ -38,18 +38,15 @@ public sealed interface ValueType {
 
     /**
      * A value stored through an {@code AttributeConverter<J, S>}: generated code calls the converter
-     * held in a static field, then stores its result as {@code stored}.
+     * held in a static field of the schema (named by the writer), then stores its result as {@code stored}.
      *
      * @param converter   the converter class
-     * @param holder      the class whose static field holds the converter (the generated schema)
-     * @param field       that field's name
      * @param stored      how the converter's stored type {@code S} is stored
      * @param eachElement the value is a {@code Set<J>} whose elements are converted one by one
      *                    into a DynamoDB set ({@code stored} is then the {@link SetOf} of {@code S})
      * @param javaType    the Java type in the entity: {@code J}, or {@code Set<J>}
      */
-    record Converted(ClassName converter, ClassName holder, String field, ValueType stored, boolean eachElement,
-                     TypeName javaType)
+    record Converted(ClassName converter, ValueType stored, boolean eachElement, TypeName javaType)
             implements ValueType {
     }
 }

@@ -21,7 +21,7 @@ final class ConvertedSet {
         }
         TypeName storedSet = ParameterizedTypeName.get(ClassName.get(Set.class), scalar.javaType().box());
         ValueType.Scalar boxed = new ValueType.Scalar(scalar.kind(), scalar.javaType().box());
-        return Optional.of(new ValueType.Converted(element.converter(), element.holder(), element.field(),
+        return Optional.of(new ValueType.Converted(element.converter(),
                 new ValueType.SetOf(boxed, storedSet), true, javaType));
     }
 }

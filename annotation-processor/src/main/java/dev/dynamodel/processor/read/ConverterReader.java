@@ -3,13 +3,10 @@ package dev.dynamodel.processor.read;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.dynamodel.processor.ClassNames;
-import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.ValueType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -39,9 +36,6 @@ final class ConverterReader {
     private final ValueTypeResolver resolver;
     private final Supertypes supertypes;
     private final AnnotationValues values;
-    private final ClassName holder;
-    private final Map<String, String> fieldNames = new HashMap<>();
-    private final Set<String> usedFieldNames = new HashSet<>();
     private final List<Converter> inherited = new ArrayList<>();
     private final Optional<TimestampsDeclaration> timestamps;
 
@@ -53,7 +47,6 @@ final class ConverterReader {
         this.resolver = resolver;
         this.supertypes = new Supertypes(elements, types);
         this.values = new AnnotationValues(elements);
-        this.holder = Names.schemaClass(ClassName.get(owner));
         this.timestamps = TimestampsDeclaration.of(owner, values);
         inherited.addAll(declared(owner));
         inherited.addAll(declared(elements.getPackageOf(owner)));
@@ -148,25 +141,8 @@ final class ConverterReader {
         }
         TypeMirror javaType = arguments.get().get(0);
         ClassName converterClass = ClassName.get((TypeElement) types.asElement(type));
-        ValueType.Converted converted = new ValueType.Converted(converterClass, holder, fieldName(converterClass),
+        ValueType.Converted converted = new ValueType.Converted(converterClass,
                 stored.get(), false, TypeName.get(javaType));
         return Optional.of(new Converter(javaType, converted, name));
-    }
-
-    /**
-     * The schema's static field for a converter class: one per class, numbered when two classes
-     * share their simple names. Not JavaPoet's NameAllocator, which suffixes {@code _}: that would
-     * rename generated fields. The schema's other static fields are named by the writers'
-     * {@code StaticFields}; both should move to one allocator when generated code may change.
-     */
-    private String fieldName(ClassName className) {
-        return fieldNames.computeIfAbsent(className.canonicalName(), key -> {
-            String base = Names.converterField(className);
-            String name = base;
-            for (int i = 2; !usedFieldNames.add(name); i++) {
-                name = base + i;
-            }
-            return name;
-        });
     }
 }

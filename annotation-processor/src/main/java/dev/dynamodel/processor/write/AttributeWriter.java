@@ -3,13 +3,14 @@ package dev.dynamodel.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -19,15 +20,14 @@ import javax.lang.model.element.Modifier;
  * {@code Path}.
  */
 final class AttributeWriter {
-    static final ClassName ATTRIBUTE_PATH = ClassName.get("dev.dynamodel.condition", "AttributePath");
-    private static final String SCHEMA = "dev.dynamodel.schema";
-    private static final ClassName ATTRIBUTE = ClassName.get(SCHEMA, "Attribute");
-    private static final ClassName COMPARABLE = ClassName.get(SCHEMA, "ComparableAttribute");
-    private static final ClassName STRING = ClassName.get(SCHEMA, "StringAttribute");
-    private static final ClassName LIST = ClassName.get(SCHEMA, "ListAttribute");
-    private static final ClassName SET = ClassName.get(SCHEMA, "SetAttribute");
-    private static final ClassName MAP = ClassName.get(SCHEMA, "MapAttribute");
-    private static final ClassName DOCUMENT = ClassName.get(SCHEMA, "DocumentAttribute");
+    private static final ClassName ATTRIBUTE_PATH = RuntimeTypes.ATTRIBUTE_PATH;
+    private static final ClassName ATTRIBUTE = RuntimeTypes.ATTRIBUTE;
+    private static final ClassName COMPARABLE = RuntimeTypes.COMPARABLE_ATTRIBUTE;
+    private static final ClassName STRING = RuntimeTypes.STRING_ATTRIBUTE;
+    private static final ClassName LIST = RuntimeTypes.LIST_ATTRIBUTE;
+    private static final ClassName SET = RuntimeTypes.SET_ATTRIBUTE;
+    private static final ClassName MAP = RuntimeTypes.MAP_ATTRIBUTE;
+    private static final ClassName DOCUMENT = RuntimeTypes.DOCUMENT_ATTRIBUTE;
 
     /** Methods of DocumentAttribute that a field's path method must not override by accident. */
     private static final String[] RESERVED_METHODS = {"path", "name", "toAttributeValue", "eq", "ne", "in", "exists",
@@ -35,9 +35,13 @@ final class AttributeWriter {
         "notifyAll", "wait", "clone", "finalize"};
 
     private final ValueCodeWriter values;
+    private final Names.Members members;
+    private final ClassName schema;
 
-    AttributeWriter(ValueCodeWriter values) {
+    AttributeWriter(ValueCodeWriter values, Names.Members members, ClassName schema) {
         this.values = values;
+        this.members = members;
+        this.schema = schema;
     }
 
     /** The attribute class for a value type, such as {@code ComparableAttribute<Integer>}. */
@@ -65,40 +69,110 @@ final class AttributeWriter {
         return pathClass(((ValueType.Nested) type).schema());
     }
 
-    /** An expression creating the attribute for a value type at a path. */
-    CodeBlock newAttribute(ValueType type, CodeBlock path, int depth) {
-        String v = "v" + depth;
-        String p = "p" + depth;
-        CodeBlock encoder = CodeBlock.of("$L -> $L", v, values.encode(type, CodeBlock.of(v), 0));
+    /**
+     * {@code encodeX(value)}: the one place a field's value becomes an {@code AttributeValue}.
+     * {@code toItem}, keys, defaults and the attribute constant all call it.
+     */
+    MethodSpec encoder(Property property) {
+        return MethodSpec.methodBuilder(members.encoder(property.javaName()))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(RuntimeTypes.ATTRIBUTE_VALUE)
+                .addParameter(property.type().javaType(), "value")
+                .addStatement("return $L", values.encode(property.type(), CodeBlock.of("value"), 0))
+                .build();
+    }
+
+    /**
+     * A collection field's attribute at any path, with its element attributes: written once,
+     * used by the constant and by {@code Path}. Other fields need no such method.
+     */
+    Optional<MethodSpec> factory(Property property) {
+        ValueType type = property.type();
+        if (!hasElements(type)) {
+            return Optional.empty();
+        }
+        return Optional.of(MethodSpec.methodBuilder(factoryName(property))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(attributeType(type))
+                .addParameter(ATTRIBUTE_PATH, "path")
+                .addStatement("return $L", Lines.fitted(8 + "return ".length(),
+                        wrap -> newAttribute(type, CodeBlock.of("path"), encoderReference(property), 0, wrap)))
+                .build());
+    }
+
+    private static boolean hasElements(ValueType type) {
+        return type instanceof ValueType.ListOf || type instanceof ValueType.SetOf || type instanceof ValueType.MapOf;
+    }
+
+    private String factoryName(Property property) {
+        return members.name("factory:" + property.javaName(), property.javaName() + "At");
+    }
+
+    private CodeBlock encoderReference(Property property) {
+        return CodeBlock.of("$T::$L", schema, members.encoder(property.javaName()));
+    }
+
+    /**
+     * The attribute of a field at a path: its factory method, or a constructor call. Inside
+     * {@code Path} the factory is qualified, since a path method of the same name would hide it.
+     */
+    private CodeBlock attributeAt(Property property, CodeBlock path, boolean qualify, int before) {
+        ValueType type = property.type();
+        if (hasElements(type)) {
+            CodeBlock factory = qualify
+                    ? CodeBlock.of("$T.$L", schema, factoryName(property))
+                    : CodeBlock.of("$L", factoryName(property));
+            return Lines.fitted(before, wrap -> CodeBlock.of(wrap ? "$L($Z$L)" : "$L($L)", factory, path));
+        }
+        return Lines.fitted(before, wrap -> newAttribute(type, path, encoderReference(property), 0, wrap));
+    }
+
+    /**
+     * An expression creating the attribute for a value type at a path, with the given encoder.
+     * With {@code wrap}, the arguments are places where JavaPoet may break the line; it breaks
+     * at 100 columns, so {@link Lines#fitted} asks for them only when the line would pass 120.
+     */
+    private CodeBlock newAttribute(ValueType type, CodeBlock path, CodeBlock encoder, int depth, boolean wrap) {
+        String open = wrap ? "($Z" : "(";
+        String comma = wrap ? ",$W" : ", ";
         if (type instanceof ValueType.Scalar scalar) {
             return switch (scalar.kind()) {
-                case STRING -> CodeBlock.of("new $T($L)", STRING, path);
-                case BOOLEAN, ENUM, UUID -> CodeBlock.of("new $T<>($L, $L)", ATTRIBUTE, path, encoder);
-                default -> CodeBlock.of("new $T<>($L, $L)", COMPARABLE, path, encoder);
+                case STRING -> CodeBlock.of("new $T" + open + "$L)", STRING, path);
+                case BOOLEAN, ENUM, UUID -> CodeBlock.of("new $T<>" + open + "$L" + comma + "$L)", ATTRIBUTE, path, encoder);
+                default -> CodeBlock.of("new $T<>" + open + "$L" + comma + "$L)", COMPARABLE, path, encoder);
             };
         }
         if (type instanceof ValueType.Converted) {
-            return CodeBlock.of("new $T<>($L, $L)", ATTRIBUTE, path, encoder);
+            return CodeBlock.of("new $T<>" + open + "$L" + comma + "$L)", ATTRIBUTE, path, encoder);
         }
+        String p = "p" + depth;
+        String withElements = "new $T<>" + open + "$L" + comma + "$L" + comma + "$L)";
         if (type instanceof ValueType.ListOf list) {
-            return CodeBlock.of("new $T<>($L, $L, $L -> $L)", LIST, path, encoder, p,
-                    newAttribute(list.element(), CodeBlock.of(p), depth + 1));
+            return CodeBlock.of(withElements, LIST, path, encoder, CodeBlock.of("$L -> $L", p,
+                    newAttribute(list.element(), CodeBlock.of(p), elementEncoder(list.element(), depth + 1), depth + 1,
+                            false)));
         }
         if (type instanceof ValueType.SetOf set) {
-            String e = "e" + depth;
-            return CodeBlock.of("new $T<>($L, $L, $L -> $L)", SET, path, encoder, e,
-                    values.encode(set.element(), CodeBlock.of(e), 0));
+            return CodeBlock.of(withElements, SET, path, encoder, elementEncoder(set.element(), depth + 1));
         }
         if (type instanceof ValueType.MapOf map) {
-            return CodeBlock.of("new $T<>($L, $L, $L -> $L)", MAP, path, encoder, p,
-                    newAttribute(map.value(), CodeBlock.of(p), depth + 1));
+            return CodeBlock.of(withElements, MAP, path, encoder, CodeBlock.of("$L -> $L", p,
+                    newAttribute(map.value(), CodeBlock.of(p), elementEncoder(map.value(), depth + 1), depth + 1,
+                            false)));
         }
-        return CodeBlock.of("new $T($L)", pathClass(((ValueType.Nested) type).schema()), path);
+        return CodeBlock.of("new $T" + open + "$L)", pathClass(((ValueType.Nested) type).schema()), path);
     }
 
-    /** The top-level constant's initializer: the attribute at {@code AttributePath.of(name)}. */
-    CodeBlock constantInitializer(Property property) {
-        return newAttribute(property.type(), CodeBlock.of("$T.of($S)", ATTRIBUTE_PATH, property.storedName()), 0);
+    private CodeBlock elementEncoder(ValueType element, int depth) {
+        String v = "v" + depth;
+        return CodeBlock.of("$L -> $L", v, values.encode(element, CodeBlock.of(v), 0));
+    }
+
+    /** The initializer of the constant {@code name}: the attribute at {@code AttributePath.of(storedName)}. */
+    CodeBlock constantInitializer(Property property, String name) {
+        int before = 4 + "public static final ".length() + Lines.length(attributeType(property.type())) + 1
+                + name.length() + " = ".length();
+        return attributeAt(property, CodeBlock.of("$T.of($S)", ATTRIBUTE_PATH, property.storedName()), false, before);
     }
 
     static ClassName pathClass(ClassName schema) {
@@ -120,17 +194,14 @@ final class AttributeWriter {
                         .addParameter(ATTRIBUTE_PATH, "path")
                         .addStatement("super(path, v -> $T.INSTANCE.toAttributeValue(v))", schema)
                         .build());
-        NameAllocator methods = new NameAllocator();
-        for (String reserved : RESERVED_METHODS) {
-            methods.newName(reserved);
-        }
+        Names.Members methods = new Names.Members(RESERVED_METHODS);
         for (Property property : declaration.properties()) {
-            spec.addMethod(MethodSpec.methodBuilder(methods.newName(property.javaName()))
+            spec.addMethod(MethodSpec.methodBuilder(methods.name("path:" + property.javaName(), property.javaName()))
                     .addJavadoc("Field {@code $L}, stored as {@code $L}.\n", property.javaName(), property.storedName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(attributeType(property.type()))
-                    .addStatement("return $L", newAttribute(property.type(),
-                            CodeBlock.of("path().child($S)", property.storedName()), 0))
+                    .addStatement("return $L", attributeAt(property,
+                            CodeBlock.of("path().child($S)", property.storedName()), true, 8 + "return ".length()))
                     .build());
         }
         return spec.build();

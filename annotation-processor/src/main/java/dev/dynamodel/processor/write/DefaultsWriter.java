@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.DefaultValue;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.PropertyRules;
@@ -64,7 +65,7 @@ final class DefaultsWriter {
             if (rules.value().defaults()) {
                 String applied = names.newName(property.javaName() + "Applied");
                 body.beginControlFlow("if ($L != null)", local)
-                        .addStatement("$T $L = $L", type, applied, cascade(rules.value(), CodeBlock.of("$L", local), names.clone()))
+                        .addStatement("$T $L =$W$L", type, applied, cascade(rules.value(), CodeBlock.of("$L", local), names.clone()))
                         .beginControlFlow("if ($L != $L)", applied, local);
                 set(body, declaration, property, local, CodeBlock.of("$L", applied), changed, immutable);
                 body.endControlFlow().endControlFlow();
@@ -98,7 +99,7 @@ final class DefaultsWriter {
     /** The documents inside a value with their defaults applied: the same instance when none applied. */
     private static CodeBlock cascade(ValueRules rules, CodeBlock value, NameAllocator names) {
         if (rules.shape() == Shape.DOCUMENT) {
-            return CodeBlock.of("$T.applyDefaults($L, $T.INSTANCE::applyDefaults)", RuntimeTypes.NESTING, value,
+            return CodeBlock.of("$T.applyDefaults($L,$W$T.INSTANCE::applyDefaults)", RuntimeTypes.NESTING, value,
                     rules.schema().orElseThrow());
         }
         String e = names.newName("e0");
@@ -112,9 +113,9 @@ final class DefaultsWriter {
      * every update; on an upsert, a plain default is set only if the attribute is absent. Defaults
      * derived from the entity ({@code Function<E, V>}) need a whole entity, so updates skip them.
      */
-    MethodSpec defaultActions(TypeDeclaration declaration, ValueCodeWriter values) {
-        ClassName action = ClassName.get("dev.dynamodel.support", "UpdateAction");
-        ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
+    MethodSpec defaultActions(TypeDeclaration declaration, Names.Members members) {
+        ClassName action = RuntimeTypes.UPDATE_ACTION;
+        ClassName path = RuntimeTypes.ATTRIBUTE_PATH;
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> actions = new $T<>()", List.class, action, java.util.ArrayList.class);
         List<Property> properties = declaration.properties();
@@ -124,12 +125,14 @@ final class DefaultsWriter {
             if (value == null || value.kind() == DefaultValue.Kind.FUNCTION) {
                 continue;
             }
-            CodeBlock encoded = values.encode(property.type(), expression(value, property.type().javaType()), 0);
+            CodeBlock encoded = CodeBlock.of("$L($L)", members.encoder(property.javaName()),
+                    expression(value, property.type().javaType()));
             if (value.force()) {
-                body.addStatement("actions.add($T.set($T.of($S), $L))", action, path, property.storedName(), encoded);
+                body.addStatement("actions.add($T.set($T.of($S),$W$L))", action, path, property.storedName(), encoded);
             } else {
                 body.beginControlFlow("if (upsert)")
-                        .addStatement("actions.add($T.setIfNotExists($T.of($S), $L))", action, path, property.storedName(), encoded)
+                        .addStatement("actions.add($T.setIfNotExists($T.of($S),$W$L))", action, path,
+                                property.storedName(), encoded)
                         .endControlFlow();
             }
         }
@@ -159,7 +162,7 @@ final class DefaultsWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(List.class, String.class))
                 .addStatement("return $T.of($L)", List.class,
-                        String.join(", ", required.stream().map(n -> CodeBlock.of("$S", n).toString()).toList()))
+                        CodeBlock.join(required.stream().map(n -> CodeBlock.of("$S", n)).toList(), ",$W"))
                 .build();
     }
 

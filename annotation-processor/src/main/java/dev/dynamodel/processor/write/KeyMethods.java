@@ -29,15 +29,15 @@ import javax.lang.model.element.Modifier;
  * builds a key from typed values and refuses null or empty ones before anything is sent.
  */
 final class KeyMethods {
-    private static final ClassName INDEX_DEFINITION = ClassName.get("dev.dynamodel.schema", "IndexDefinition");
+    private static final ClassName INDEX_DEFINITION = RuntimeTypes.INDEX_DEFINITION;
     private static final ClassName PROJECTION_TYPE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ProjectionType");
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
 
-    private final ValueCodeWriter values;
+    private final Names.Members members;
 
-    KeyMethods(ValueCodeWriter values) {
-        this.values = values;
+    KeyMethods(Names.Members members) {
+        this.members = members;
     }
 
     /** The key properties of a table: the hash key, then the range key if any. */
@@ -48,33 +48,41 @@ final class KeyMethods {
         return keys;
     }
 
-    void addTo(TypeSpec.Builder spec, TypeDeclaration declaration, TypeDeclaration.Table table, NameAllocator constants) {
-        addIndexes(spec, table, constants);
+    void addTo(TypeSpec.Builder spec, TypeDeclaration declaration, TypeDeclaration.Table table) {
+        // Made once: the runtime asks for the key attributes on every request it plans.
+        String hashKey = members.name("key:hash", "HASH_KEY");
+        spec.addField(FieldSpec.builder(KEY_ATTRIBUTE, hashKey, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(keyAttribute(table.hashKey())).build());
+        TypeName optionalKey = ParameterizedTypeName.get(OPTIONAL, KEY_ATTRIBUTE);
+        String rangeKey = members.name("key:range", "RANGE_KEY");
+        spec.addField(FieldSpec.builder(optionalKey, rangeKey, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(table.rangeKey()
+                        .map(key -> CodeBlock.of("$T.of($Z$L)", OPTIONAL, keyAttribute(key)))
+                        .orElse(CodeBlock.of("$T.empty()", OPTIONAL)))
+                .build());
+        addIndexes(spec, table);
         String entityName = String.join(".", declaration.type().simpleNames());
         spec.addMethod(constant("entityName", ClassName.get(String.class), CodeBlock.of("$S", entityName)));
         spec.addMethod(constant("tableName", ClassName.get(String.class), CodeBlock.of("$S", table.name())));
-        spec.addMethod(constant("hashKey", KEY_ATTRIBUTE, keyAttribute(table.hashKey())));
-        CodeBlock range = table.rangeKey()
-                .map(key -> CodeBlock.of("$T.of($L)", OPTIONAL, keyAttribute(key)))
-                .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
-        spec.addMethod(constant("rangeKey", ParameterizedTypeName.get(OPTIONAL, KEY_ATTRIBUTE), range));
+        spec.addMethod(constant("hashKey", KEY_ATTRIBUTE, CodeBlock.of("$L", hashKey)));
+        spec.addMethod(constant("rangeKey", optionalKey, CodeBlock.of("$L", rangeKey)));
         spec.addMethod(key(declaration, table, entityName));
         spec.addMethod(keyOf(declaration, table));
     }
 
-    private static void addIndexes(TypeSpec.Builder spec, TypeDeclaration.Table table, NameAllocator constants) {
+    private void addIndexes(TypeSpec.Builder spec, TypeDeclaration.Table table) {
         if (table.indexes().isEmpty()) {
             return;
         }
         List<String> names = new ArrayList<>();
         for (TypeDeclaration.Index index : table.indexes()) {
-            String constant = constants.newName(Names.constantName(index.name().replaceAll("[^A-Za-z0-9]", "_")));
+            String constant = members.index(index.name());
             names.add(constant);
-            CodeBlock include = CodeBlock.of("$T.of($L)", List.class, String.join(", ",
-                    index.include().stream().map(n -> CodeBlock.of("$S", n).toString()).toList()));
+            CodeBlock include = CodeBlock.of("$T.of($L)", List.class,
+                    CodeBlock.join(index.include().stream().map(n -> CodeBlock.of("$S", n)).toList(), ",$W"));
             spec.addField(FieldSpec.builder(INDEX_DEFINITION, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("$L secondary index {@code $L}.\n", index.global() ? "Global" : "Local", index.name())
-                    .initializer("new $T($S, $T.$L, $L, $L, $T.$L, $L)", INDEX_DEFINITION, index.name(),
+                    .initializer("new $T($S,$W$T.$L,$W$L,$W$L,$W$T.$L,$W$L)", INDEX_DEFINITION, index.name(),
                             INDEX_DEFINITION.nestedClass("Kind"), index.global() ? "GLOBAL" : "LOCAL",
                             keyAttribute(index.hashKey()),
                             index.rangeKey().map(KeyMethods::keyAttribute).orElse(CodeBlock.of("null")),
@@ -82,7 +90,8 @@ final class KeyMethods {
                     .build());
         }
         spec.addMethod(constant("indexes", ParameterizedTypeName.get(ClassName.get(List.class), INDEX_DEFINITION),
-                CodeBlock.of("$T.of($L)", List.class, String.join(", ", names))));
+                CodeBlock.of("$T.of($L)", List.class,
+                        CodeBlock.join(names.stream().map(n -> CodeBlock.of("$L", n)).toList(), ",$W"))));
     }
 
     private static MethodSpec constant(String name, TypeName type, CodeBlock value) {
@@ -115,8 +124,8 @@ final class KeyMethods {
             method.addParameter(key.type().javaType(), key.javaName());
             CodeBlock checked = ((ValueType.Scalar) key.type()).primitive()
                     ? CodeBlock.of("$L", key.javaName())
-                    : CodeBlock.of("$T.require($S, $S, $L)", KEYS, entityName, key.storedName(), key.javaName());
-            method.addStatement("$L.put($S, $L)", map, key.storedName(), values.encode(key.type(), checked, 0));
+                    : CodeBlock.of("$T.require($S,$W$S,$W$L)", KEYS, entityName, key.storedName(), key.javaName());
+            method.addStatement("$L.put($S,$W$L($L))", map, key.storedName(), members.encoder(key.javaName()), checked);
         }
         return method.addStatement("return $L", map).build();
     }
@@ -125,7 +134,7 @@ final class KeyMethods {
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (Property key : keyProperties(table)) {
             if (!arguments.isEmpty()) {
-                arguments.add(", ");
+                arguments.add(",$W");
             }
             arguments.add(key.read().kind() == Property.Access.Kind.METHOD ? "entity.$L()" : "entity.$L", key.read().name());
         }

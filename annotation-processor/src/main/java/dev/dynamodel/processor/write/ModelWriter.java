@@ -16,9 +16,9 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Name>Model}: the entity's {@code Model} with the methods that take its typed key.
  */
 public final class ModelWriter {
-    private static final ClassName UPDATE = ClassName.get("dev.dynamodel.update", "Update");
-    private static final ClassName CONDITION = ClassName.get("dev.dynamodel.condition", "Condition");
-    private static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
+    private static final ClassName UPDATE = RuntimeTypes.UPDATE;
+    private static final ClassName CONDITION = RuntimeTypes.CONDITION;
+    private static final ClassName GET = RuntimeTypes.GET;
 
     private final boolean markGenerated;
 
@@ -28,18 +28,6 @@ public final class ModelWriter {
      */
     public ModelWriter(boolean markGenerated) {
         this.markGenerated = markGenerated;
-    }
-
-    /** A parameter name that no key parameter has taken. */
-    private static String unusedName(String wanted, List<Property> keys) {
-        String name = wanted;
-        while (true) {
-            String candidate = name;
-            if (keys.stream().noneMatch(k -> k.javaName().equals(candidate))) {
-                return name;
-            }
-            name = name + "_";
-        }
     }
 
     public JavaFile write(TypeDeclaration declaration) {
@@ -74,17 +62,17 @@ public final class ModelWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, type));
         MethodSpec.Builder find = MethodSpec.methodBuilder("find")
-                .addJavadoc("A read of the item with this key that takes options: {@code consistentRead()}, {@code select(...)}.\n")
+                .addJavadoc("A read of the item with this key that takes options:\n{@code consistentRead()}, {@code select(...)}.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(GET, type));
         MethodSpec.Builder delete = MethodSpec.methodBuilder("delete")
                 .addJavadoc("Deletes the item with this key; a missing item is not an error.\n")
                 .addModifiers(Modifier.PUBLIC);
         MethodSpec.Builder deleteIf = MethodSpec.methodBuilder("delete")
-                .addJavadoc("Deletes the item with this key if the condition holds; else {@code ConditionFailedException}.\n")
+                .addJavadoc("Deletes the item with this key if the condition holds;\nelse {@code ConditionFailedException}.\n")
                 .addModifiers(Modifier.PUBLIC);
         MethodSpec.Builder update = MethodSpec.methodBuilder("update")
-                .addJavadoc("Updates the item with this key in one request; it must exist unless the actions ask for upsert.\n")
+                .addJavadoc("Updates the item with this key in one request;\nit must exist unless the actions ask for upsert.\n")
                 .addJavadoc("Returns the entity after the update, unless the actions choose another return mode.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(type);
@@ -97,8 +85,10 @@ public final class ModelWriter {
         }
         ParameterizedTypeName actions = ParameterizedTypeName.get(ClassName.get("java.util.function", "Consumer"),
                 ParameterizedTypeName.get(UPDATE, type));
-        String conditionName = unusedName("condition", keys);
-        String actionsName = unusedName("actions", keys);
+        // The key parameters keep the fields' names; the other parameters take what is left.
+        Names.Members parameters = new Names.Members(keys.stream().map(Property::javaName).toArray(String[]::new));
+        String conditionName = parameters.name("condition", "condition");
+        String actionsName = parameters.name("actions", "actions");
         deleteIf.addParameter(CONDITION, conditionName);
         update.addParameter(actions, actionsName);
         spec.addMethod(get.addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments).build());

@@ -24,7 +24,7 @@ final class Rebuild {
         List<TypeDeclaration.ConstructorArg> args = declaration.constructorArgs();
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
-                arguments.add(", ");
+                arguments.add(",$W");
             }
             TypeDeclaration.ConstructorArg arg = args.get(i);
             if (arg.property().isPresent()) {

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.TypeRules;
@@ -17,33 +18,36 @@ import dev.dynamodel.processor.model.ValueType;
  * (the interfaces' defaults do nothing), plus the static fields they and the converters use.
  */
 final class RulesWriter {
+    private final Names.Members members;
+
+    RulesWriter(Names.Members members) {
+        this.members = members;
+    }
 
     void addTo(TypeSpec.Builder spec, TypeDeclaration declaration) {
-        StaticFields fields = new StaticFields();
-        for (Property property : declaration.properties()) {
-            declareConverters(property.type(), fields);
-        }
-        UnknownsCode.declareNames(fields, declaration);
+        StaticFields fields = new StaticFields(members);
+        UnknownsCode.declareNames(fields, members, declaration);
         TypeRules rules = declaration.rules();
         if (rules.defaults()) {
             DefaultsWriter defaults = new DefaultsWriter(fields);
             spec.addMethod(defaults.applyDefaults(declaration));
             if (declaration.isEntity()) {
-                spec.addMethod(defaults.defaultActions(declaration, new ValueCodeWriter()));
+                spec.addMethod(defaults.defaultActions(declaration, members));
             }
         }
         if (declaration.isEntity() && rules.validates()) {
             spec.addMethod(DefaultsWriter.requiredAttributes(declaration));
         }
         if (rules.validates()) {
-            ValidationWriter validation = new ValidationWriter(fields);
+            ValidationWriter validation = new ValidationWriter(fields, members);
             spec.addMethod(validation.validate(declaration));
             spec.addMethod(validation.validateAttribute(declaration));
+            validation.checks(declaration).forEach(spec::addMethod);
         }
         nestedSchema(declaration).ifPresent(spec::addMethod);
         TimestampsWriter timestamps = new TimestampsWriter();
         rules.timestamps().ifPresent(t -> spec.addMethod(timestamps.applyTimestamps(declaration, t)));
-        rules.timestamps().ifPresent(t -> spec.addMethod(timestamps.timestampActions(t, new ValueCodeWriter())));
+        rules.timestamps().ifPresent(t -> spec.addMethod(timestamps.timestampActions(t, members)));
         rules.ttlAttribute().ifPresent(attribute -> spec.addMethod(timestamps.ttlAttribute(attribute)));
         fields.addTo(spec);
     }
@@ -65,24 +69,10 @@ final class RulesWriter {
         return java.util.Optional.of(MethodSpec.methodBuilder("nestedSchema")
                 .addAnnotation(Override.class)
                 .addModifiers(javax.lang.model.element.Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get("dev.dynamodel.schema", "DocumentSchema"),
+                .returns(ParameterizedTypeName.get(RuntimeTypes.DOCUMENT_SCHEMA,
                         WildcardTypeName.subtypeOf(Object.class)))
                 .addParameter(String.class, "name")
                 .addCode(body.build())
                 .build());
-    }
-
-    /** One static instance per converter the type's values go through, at any depth. */
-    private static void declareConverters(ValueType type, StaticFields fields) {
-        if (type instanceof ValueType.Converted converted) {
-            fields.named(converted.field(), converted.converter(), CodeBlock.of("new $T()", converted.converter()));
-            declareConverters(converted.stored(), fields);
-        } else if (type instanceof ValueType.ListOf list) {
-            declareConverters(list.element(), fields);
-        } else if (type instanceof ValueType.MapOf map) {
-            declareConverters(map.value(), fields);
-        } else if (type instanceof ValueType.SetOf set) {
-            declareConverters(set.element(), fields);
-        }
     }
 }

@@ -22,6 +22,19 @@ final class RuntimeTypes {
     static final ClassName UNKNOWNS = ClassName.get("dev.dynamodel.support", "Unknowns");
     static final ClassName VIOLATIONS = ClassName.get("dev.dynamodel.support", "Violations");
     static final ClassName WRITE_KIND = ClassName.get("dev.dynamodel.schema", "WriteKind");
+    static final ClassName INDEX_DEFINITION = ClassName.get("dev.dynamodel.schema", "IndexDefinition");
+    static final ClassName ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "Attribute");
+    static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "ComparableAttribute");
+    static final ClassName STRING_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "StringAttribute");
+    static final ClassName LIST_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "ListAttribute");
+    static final ClassName SET_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "SetAttribute");
+    static final ClassName MAP_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "MapAttribute");
+    static final ClassName DOCUMENT_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "DocumentAttribute");
+    static final ClassName ATTRIBUTE_PATH = ClassName.get("dev.dynamodel.condition", "AttributePath");
+    static final ClassName CONDITION = ClassName.get("dev.dynamodel.condition", "Condition");
+    static final ClassName UPDATE = ClassName.get("dev.dynamodel.update", "Update");
+    static final ClassName UPDATE_ACTION = ClassName.get("dev.dynamodel.support", "UpdateAction");
+    static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
 
     static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

@@ -18,6 +18,8 @@ import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
+import java.util.HashSet;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,8 +29,12 @@ import javax.lang.model.element.Modifier;
 public final class SchemaWriter {
     private static final TypeName ITEM = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
 
-    private final ValueCodeWriter values = new ValueCodeWriter();
-    private final AttributeWriter attributes = new AttributeWriter(values);
+    /** Names the runtime's interfaces give a schema's members: no generated helper may take them. */
+    private static final String[] RESERVED = {"INSTANCE", "Path", "toItem", "fromItem", "toAttributeValue",
+        "fromAttributeValue", "key", "keyOf", "entityName", "tableName", "hashKey", "rangeKey", "indexes",
+        "validate", "validateAttribute", "applyDefaults", "defaultActions", "requiredAttributes", "nestedSchema",
+        "prepareForWrite", "applyTimestamps", "timestampActions", "ttlAttribute", "versionAttribute", "versionOf",
+        "withVersion"};
 
     private final boolean markGenerated;
 
@@ -43,6 +49,9 @@ public final class SchemaWriter {
     public JavaFile write(TypeDeclaration declaration) {
         ClassName type = declaration.type();
         ClassName schema = Names.schemaClass(type);
+        Names.Members members = new Names.Members(RESERVED);
+        ValueCodeWriter values = new ValueCodeWriter(members);
+        AttributeWriter attributes = new AttributeWriter(values, members, schema);
         ClassName contract = declaration.isEntity() ? RuntimeTypes.ENTITY_SCHEMA : RuntimeTypes.DOCUMENT_SCHEMA;
         TypeSpec.Builder spec = TypeSpec.classBuilder(schema)
                 .addJavadoc("Schema of {@link $T}: typed attribute constants and the conversion to and from items.\n", type)
@@ -52,33 +61,59 @@ public final class SchemaWriter {
                         .addJavadoc("The one instance; the schema holds no state.\n")
                         .initializer("new $T()", schema).build());
         Generated.addTo(spec, markGenerated);
-        NameAllocator constants = new NameAllocator();
-        constants.newName("INSTANCE");
+        // Converters first: the attribute constants below may use them in element encoders.
+        Set<String> converters = new HashSet<>();
+        declaration.properties().forEach(property -> declareConverters(property.type(), members, converters, spec));
         for (Property property : declaration.properties()) {
-            String constant = constants.newName(Names.constantName(property.javaName()));
-            spec.addField(attributeConstant(property, constant));
+            String constant = members.constant(property.javaName());
+            spec.addField(attributeConstant(attributes, property, constant));
             // A constant named like a type (UUID) would hide it: write such types qualified.
             spec.alwaysQualify(constant);
         }
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         spec.addType(attributes.pathType(declaration, schema));
-        declaration.table().ifPresent(table -> new KeyMethods(values).addTo(spec, declaration, table, constants));
+        declaration.table().ifPresent(table -> new KeyMethods(members).addTo(spec, declaration, table));
         declaration.table().flatMap(TypeDeclaration.Table::version)
                 .ifPresent(version -> VersionMethods.addTo(spec, declaration, version));
-        spec.addMethod(toItem(declaration));
-        spec.addMethod(fromItem(declaration));
-        new RulesWriter().addTo(spec, declaration);
+        spec.addMethod(toItem(declaration, members));
+        spec.addMethod(fromItem(declaration, values, members));
+        new RulesWriter(members).addTo(spec, declaration);
+        for (Property property : declaration.properties()) {
+            spec.addMethod(attributes.encoder(property));
+            attributes.factory(property).ifPresent(spec::addMethod);
+        }
         return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
-    private FieldSpec attributeConstant(Property property, String name) {
-        return FieldSpec.builder(attributes.attributeType(property.type()), name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    /** One private static instance per converter class the type's values go through, at any depth. */
+    private static void declareConverters(ValueType type, Names.Members members, Set<String> declared,
+                                          TypeSpec.Builder spec) {
+        if (type instanceof ValueType.Converted converted) {
+            String field = members.converter(converted.converter());
+            if (declared.add(field)) {
+                spec.addField(FieldSpec.builder(converted.converter(), field, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("new $T()", converted.converter()).build());
+            }
+            declareConverters(converted.stored(), members, declared, spec);
+        } else if (type instanceof ValueType.ListOf list) {
+            declareConverters(list.element(), members, declared, spec);
+        } else if (type instanceof ValueType.MapOf map) {
+            declareConverters(map.value(), members, declared, spec);
+        } else if (type instanceof ValueType.SetOf set) {
+            declareConverters(set.element(), members, declared, spec);
+        }
+    }
+
+    private static FieldSpec attributeConstant(AttributeWriter attributes, Property property, String name) {
+        return FieldSpec.builder(attributes.attributeType(property.type()), name,
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Attribute {@code $L}.\n", property.storedName())
-                .initializer(attributes.constantInitializer(property))
+                .initializer(attributes.constantInitializer(property, name))
                 .build();
     }
 
-    private MethodSpec toItem(TypeDeclaration declaration) {
+    /** {@code toItem}: each field through its encoder method, called directly (no lambda on this hot path). */
+    private static MethodSpec toItem(TypeDeclaration declaration, Names.Members members) {
         NameAllocator names = new NameAllocator();
         String value = names.newName("value");
         String item = names.newName("item");
@@ -89,22 +124,24 @@ public final class SchemaWriter {
                 .addParameter(declaration.type(), value)
                 .addStatement("$T $L = new $T<>($L)", ITEM, item, HASH_MAP,
                         capacity(declaration.properties().size()));
-        UnknownsCode.putInto(method, declaration, value, item);
+        UnknownsCode.putInto(method, declaration, members, value, item);
         for (Property property : declaration.properties()) {
             CodeBlock read = read(property, value);
             ValueType type = property.type();
+            String encoder = members.encoder(property.javaName());
             if (type instanceof ValueType.Scalar scalar && scalar.primitive()) {
-                method.addStatement("$L.put($S, $L)", item, property.storedName(), values.encode(type, read, 0));
+                method.addStatement("$L.put($S, $L($L))", item, property.storedName(), encoder, read);
                 continue;
             }
             String local = names.newName(property.javaName());
             method.addStatement("$T $L = $L", type.javaType(), local, read);
             // DynamoDB refuses empty sets: an empty set is left out, exactly like null.
-            CodeBlock present = type instanceof ValueType.SetOf || type instanceof ValueType.Converted c && c.eachElement()
+            boolean set = type instanceof ValueType.SetOf || type instanceof ValueType.Converted c && c.eachElement();
+            CodeBlock present = set
                     ? CodeBlock.of("$L != null && !$L.isEmpty()", local, local)
                     : CodeBlock.of("$L != null", local);
             method.beginControlFlow("if ($L)", present)
-                    .addStatement("$L.put($S, $L)", item, property.storedName(), values.encode(type, CodeBlock.of(local), 0))
+                    .addStatement("$L.put($S, $L($L))", item, property.storedName(), encoder, local)
                     .endControlFlow();
         }
         return method.addStatement("return $L", item).build();
@@ -114,7 +151,7 @@ public final class SchemaWriter {
      * {@code fromItem}: reads each attribute in turn, remembering which one it is reading so that
      * a value of the wrong type fails with {@code ItemMappingException} naming its path.
      */
-    private MethodSpec fromItem(TypeDeclaration declaration) {
+    private static MethodSpec fromItem(TypeDeclaration declaration, ValueCodeWriter values, Names.Members members) {
         NameAllocator names = new NameAllocator();
         String item = names.newName("item");
         String stored = names.newName("stored");
@@ -138,7 +175,7 @@ public final class SchemaWriter {
                         .endControlFlow();
             }
             method.addStatement("$L = null", reading);
-            UnknownsCode.setAfterRead(method, declaration, entity, item);
+            UnknownsCode.setAfterRead(method, declaration, members, entity, item);
             method.addStatement("return $L", entity);
             return endReading(method, reading);
         }
@@ -146,17 +183,17 @@ public final class SchemaWriter {
         for (int index = 0; index < declaration.constructorArgs().size(); index++) {
             TypeDeclaration.ConstructorArg arg = declaration.constructorArgs().get(index);
             if (!arguments.isEmpty()) {
-                arguments.add(", ");
+                arguments.add(",$W");
             }
             if (arg.property().isEmpty()) {
-                arguments.add(UnknownsCode.argument(declaration, index, item).orElse(defaultValue(arg.javaType())));
+                arguments.add(UnknownsCode.argument(declaration, members, index, item).orElse(defaultValue(arg.javaType())));
                 continue;
             }
             Property property = arg.property().get();
             String local = names.newName(property.javaName());
             method.addStatement("$L = $S", reading, property.storedName())
                     .addStatement("$L = $L.get($S)", stored, item, property.storedName())
-                    .addStatement("$T $L = $T.absent($L) ? $L : $L", property.type().javaType(), local, CODECS, stored,
+                    .addStatement("$T $L = $T.absent($L)$W? $L$W: $L", property.type().javaType(), local, CODECS, stored,
                             defaultValue(property.type().javaType()), values.decode(property.type(), CodeBlock.of(stored), 0));
             arguments.add("$L", local);
         }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TimestampRules;
 import dev.dynamodel.processor.model.TypeDeclaration;
@@ -70,15 +71,16 @@ final class TimestampsWriter {
      * {@code timestampActions(now)}: what every update adds, created-at with {@code if_not_exists}
      * so that an upsert gets one and an existing item keeps its own, updated-at always.
      */
-    MethodSpec timestampActions(TimestampRules timestamps, ValueCodeWriter values) {
-        ClassName action = ClassName.get("dev.dynamodel.support", "UpdateAction");
-        ClassName path = ClassName.get("dev.dynamodel.condition", "AttributePath");
+    MethodSpec timestampActions(TimestampRules timestamps, Names.Members members) {
+        ClassName action = RuntimeTypes.UPDATE_ACTION;
+        ClassName path = RuntimeTypes.ATTRIBUTE_PATH;
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> actions = new $T<>(2)", java.util.List.class, action, java.util.ArrayList.class);
-        timestamps.createdAt().ifPresent(stamp -> body.addStatement("actions.add($T.setIfNotExists($T.of($S), $L))", action,
-                path, stamp.property().storedName(), values.encode(stamp.property().type(), value(stamp.form()), 0)));
-        timestamps.updatedAt().ifPresent(stamp -> body.addStatement("actions.add($T.set($T.of($S), $L))", action,
-                path, stamp.property().storedName(), values.encode(stamp.property().type(), value(stamp.form()), 0)));
+        timestamps.createdAt().ifPresent(stamp -> body.addStatement("actions.add($T.setIfNotExists($T.of($S),$W$L($L)))",
+                action, path, stamp.property().storedName(), members.encoder(stamp.property().javaName()),
+                value(stamp.form())));
+        timestamps.updatedAt().ifPresent(stamp -> body.addStatement("actions.add($T.set($T.of($S),$W$L($L)))", action,
+                path, stamp.property().storedName(), members.encoder(stamp.property().javaName()), value(stamp.form())));
         return MethodSpec.methodBuilder("timestampActions")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

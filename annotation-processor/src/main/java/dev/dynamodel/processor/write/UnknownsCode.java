@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import java.util.Optional;
@@ -15,13 +16,18 @@ import java.util.Set;
  * attributes always win. Nothing is generated for a type without such a field.
  */
 final class UnknownsCode {
-    /** The schema's set of declared attribute names. */
-    static final String DECLARED = "declared_attributes";
+    /** The schema's set of declared attribute names (its wanted name; the schema's members allocate it). */
+    private static final String DECLARED = "declared_attributes";
 
     private UnknownsCode() {
     }
 
-    static void declareNames(StaticFields fields, TypeDeclaration declaration) {
+    /** The name of the schema's set of declared attribute names. */
+    private static String declared(Names.Members members) {
+        return members.name("unknowns:declared", DECLARED);
+    }
+
+    static void declareNames(StaticFields fields, Names.Members members, TypeDeclaration declaration) {
         if (declaration.rules().unknown().isEmpty()) {
             return;
         }
@@ -29,31 +35,34 @@ final class UnknownsCode {
         for (int i = 0; i < declaration.properties().size(); i++) {
             names.add(i == 0 ? "$S" : ", $S", declaration.properties().get(i).storedName());
         }
-        fields.named(DECLARED, ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
+        fields.named(declared(members), ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
                 names.add(")").build());
     }
 
     /** In {@code toItem}, right after the item map is made. */
-    static void putInto(MethodSpec.Builder method, TypeDeclaration declaration, String value, String item) {
+    static void putInto(MethodSpec.Builder method, TypeDeclaration declaration, Names.Members members, String value,
+                        String item) {
         declaration.rules().unknown().ifPresent(unknown -> method.addStatement("$T.putAll($L, $L, $L)",
-                RuntimeTypes.UNKNOWNS, item, Accessors.read(unknown.read(), value), DECLARED));
+                RuntimeTypes.UNKNOWNS, item, Accessors.read(unknown.read(), value), declared(members)));
     }
 
     /** In {@code fromItem} of an immutable type: the value of constructor argument {@code index}, if it is the catch-all. */
-    static Optional<CodeBlock> argument(TypeDeclaration declaration, int index, String item) {
+    static Optional<CodeBlock> argument(TypeDeclaration declaration, Names.Members members, int index, String item) {
         return declaration.rules().unknown()
                 .filter(unknown -> unknown.constructorIndex() == index)
-                .map(unknown -> collect(item));
+                .map(unknown -> collect(members, item));
     }
 
     /** In {@code fromItem} of a mutable type, after the declared properties are set. */
-    static void setAfterRead(MethodSpec.Builder method, TypeDeclaration declaration, String entity, String item) {
+    static void setAfterRead(MethodSpec.Builder method, TypeDeclaration declaration, Names.Members members,
+                             String entity, String item) {
         declaration.rules().unknown()
                 .filter(unknown -> unknown.write().kind() != Property.Access.Kind.CONSTRUCTOR)
-                .ifPresent(unknown -> method.addStatement(Accessors.write(unknown.write(), entity, collect(item))));
+                .ifPresent(unknown -> method.addStatement(Accessors.write(unknown.write(), entity,
+                        collect(members, item))));
     }
 
-    private static CodeBlock collect(String item) {
-        return CodeBlock.of("$T.collect($L, $L)", RuntimeTypes.UNKNOWNS, item, DECLARED);
+    private static CodeBlock collect(Names.Members members, String item) {
+        return CodeBlock.of("$T.collect($L, $L)", RuntimeTypes.UNKNOWNS, item, declared(members));
     }
 }

@@ -7,28 +7,32 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Constraint;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.Shape;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code validate(T, Violations)}: for each property with rules, its value read once into a
- * local and checked with straight-line code; lists, sets and maps are walked only where their
- * elements have rules, nested documents checked through their own schemas. Nothing is allocated
+ * Writes {@code validate(T, Violations)} and {@code validateAttribute}, both calling one
+ * {@code checkX} method per property with rules, which checks the value with straight-line code;
+ * lists, sets and maps are walked only where their elements have rules, nested documents checked through their own schemas. Nothing is allocated
  * unless a rule is broken.
  */
 final class ValidationWriter {
     private static final ClassName MAP_ENTRY = ClassName.get(Map.Entry.class);
 
     private final ConstraintCode code;
+    private final Names.Members members;
 
-    ValidationWriter(StaticFields fields) {
+    ValidationWriter(StaticFields fields, Names.Members members) {
         this.code = new ConstraintCode(fields);
+        this.members = members;
     }
 
     /** Where a violation of the value being checked is reported: a named attribute or map key, or a list index. */
@@ -38,7 +42,7 @@ final class ValidationWriter {
         }
 
         CodeBlock add(String rule, CodeBlock message) {
-            return CodeBlock.of("violations.$L($L, $S, $L)", index ? "addAt" : "add", expression, rule, message);
+            return CodeBlock.of("violations.$L($L,$W$S,$W$L)", index ? "addAt" : "add", expression, rule, message);
         }
 
         CodeBlock enter() {
@@ -46,26 +50,22 @@ final class ValidationWriter {
         }
     }
 
+    /** {@code validate(value, violations)}: each constrained field's check method, then the type's own rules. */
     MethodSpec validate(TypeDeclaration declaration) {
-        NameAllocator names = new NameAllocator();
-        names.newName("value");
-        names.newName("violations");
         CodeBlock.Builder body = CodeBlock.builder();
         List<Property> properties = declaration.properties();
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
-            ValueRules rules = declaration.rules().of(i).value();
-            if (!rules.validates()) {
-                continue;
+            if (declaration.rules().of(i).value().validates()) {
+                body.addStatement("$L($L, violations)", members.check(property.javaName()),
+                        Accessors.read(property.read(), "value"));
             }
-            String local = names.newName(property.javaName());
-            body.addStatement("$T $L = $L", rules.javaType(), local, Accessors.read(property.read(), "value"));
-            // Loop variables live in this property's block only: siblings may reuse their names.
-            check(body, rules, local, Segment.name(CodeBlock.of("$S", property.storedName())), names.clone());
         }
         for (Constraint constraint : declaration.rules().typeConstraints()) {
-            body.beginControlFlow("if ($L)", code.violated(constraint, Shape.DOCUMENT, declaration.type(), CodeBlock.of("value")))
-                    .addStatement("violations.addHere($S, $L)", constraint.rule(), code.message(constraint, Shape.DOCUMENT))
+            CodeBlock violated = code.violated(constraint, Shape.DOCUMENT, declaration.type(), CodeBlock.of("value"));
+            body.beginControlFlow("if ($L)", violated)
+                    .addStatement("violations.addHere($S,$W$L)", constraint.rule(),
+                            code.message(constraint, Shape.DOCUMENT))
                     .endControlFlow();
         }
         return MethodSpec.methodBuilder("validate")
@@ -78,14 +78,10 @@ final class ValidationWriter {
     }
 
     /**
-     * {@code validateAttribute(name, value, violations)}: the checks of one field, for updates
+     * {@code validateAttribute(name, value, violations)}: the check method of one field, for updates
      * that set it. A null value of a primitive field is skipped (an update cannot store one).
      */
     MethodSpec validateAttribute(TypeDeclaration declaration) {
-        NameAllocator names = new NameAllocator();
-        names.newName("name");
-        names.newName("value");
-        names.newName("violations");
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (name)");
         List<Property> properties = declaration.properties();
         for (int i = 0; i < properties.size(); i++) {
@@ -94,19 +90,20 @@ final class ValidationWriter {
             if (!rules.validates()) {
                 continue;
             }
-            NameAllocator caseNames = names.clone();
-            String local = caseNames.newName(property.javaName());
-            body.beginControlFlow("case $S:", property.storedName());
+            String check = members.check(property.javaName());
             if (rules.javaType().isPrimitive()) {
-                body.beginControlFlow("if (value == null)").addStatement("break").endControlFlow()
-                        .addStatement("$T $L = ($T) value", rules.javaType(), local, rules.javaType().box());
+                body.beginControlFlow("case $S ->", property.storedName())
+                        .beginControlFlow("if (value != null)")
+                        .addStatement("$L(($T) value, violations)", check, rules.javaType().box())
+                        .endControlFlow()
+                        .endControlFlow();
             } else {
-                body.addStatement("$T $L = ($T) value", rules.javaType(), local, rules.javaType());
+                body.addStatement("case $S -> $L(($T) value, violations)", property.storedName(), check,
+                        rules.javaType());
             }
-            check(body, rules, local, Segment.name(CodeBlock.of("$S", property.storedName())), caseNames);
-            body.addStatement("break").endControlFlow();
         }
-        body.beginControlFlow("default:").addStatement("break").endControlFlow().endControlFlow();
+        // Other names have no rules: nothing to check.
+        body.endControlFlow();
         return MethodSpec.methodBuilder("validateAttribute")
                 .addAnnotation(Override.class)
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
@@ -116,6 +113,34 @@ final class ValidationWriter {
                 .addParameter(RuntimeTypes.VIOLATIONS, "violations")
                 .addCode(body.build())
                 .build();
+    }
+
+    /**
+     * {@code checkX(value, violations)}, one per field with rules: the field's checks, written once
+     * and called by both {@code validate} and {@code validateAttribute}.
+     */
+    List<MethodSpec> checks(TypeDeclaration declaration) {
+        List<MethodSpec> methods = new ArrayList<>();
+        List<Property> properties = declaration.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            ValueRules rules = declaration.rules().of(i).value();
+            if (!rules.validates()) {
+                continue;
+            }
+            NameAllocator names = new NameAllocator();
+            names.newName("value");
+            names.newName("violations");
+            CodeBlock.Builder body = CodeBlock.builder();
+            check(body, rules, "value", Segment.name(CodeBlock.of("$S", property.storedName())), names);
+            methods.add(MethodSpec.methodBuilder(members.check(property.javaName()))
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(rules.javaType(), "value")
+                    .addParameter(RuntimeTypes.VIOLATIONS, "violations")
+                    .addCode(body.build())
+                    .build());
+        }
+        return methods;
     }
 
     private void check(CodeBlock.Builder body, ValueRules rules, String value, Segment segment, NameAllocator names) {

@@ -5,6 +5,7 @@ import static dev.dynamodel.processor.write.RuntimeTypes.TEMPORALS;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.ScalarKind;
 import dev.dynamodel.processor.model.ValueType;
 
@@ -14,6 +15,11 @@ import dev.dynamodel.processor.model.ValueType;
  * nested lambdas never shadow each other.
  */
 final class ValueCodeWriter {
+    private final Names.Members members;
+
+    ValueCodeWriter(Names.Members members) {
+        this.members = members;
+    }
 
     /** An expression of type {@code AttributeValue} for a non-null Java value. */
     CodeBlock encode(ValueType type, CodeBlock value, int depth) {
@@ -25,10 +31,10 @@ final class ValueCodeWriter {
             return CodeBlock.of("$T.stringList($L)", CODECS, value);
         }
         if (type instanceof ValueType.ListOf list) {
-            return CodeBlock.of("$T.list($L, $L -> $L)", CODECS, value, e, encode(list.element(), CodeBlock.of(e), depth + 1));
+            return CodeBlock.of("$T.list($L,$W$L -> $L)", CODECS, value, e, encode(list.element(), CodeBlock.of(e), depth + 1));
         }
         if (type instanceof ValueType.MapOf map) {
-            return CodeBlock.of("$T.map($L, $L -> $L)", CODECS, value, e, encode(map.value(), CodeBlock.of(e), depth + 1));
+            return CodeBlock.of("$T.map($L,$W$L -> $L)", CODECS, value, e, encode(map.value(), CodeBlock.of(e), depth + 1));
         }
         if (type instanceof ValueType.SetOf set) {
             String dynamoType = set.element().kind().dynamoType();
@@ -36,10 +42,11 @@ final class ValueCodeWriter {
                 return CodeBlock.of("$T.binarySet($L)", CODECS, value);
             }
             String method = dynamoType.equals("N") ? "numberSet" : "stringSet";
-            return CodeBlock.of("$T.$L($L, $L -> $L)", CODECS, method, value, e, setElementText(set.element(), CodeBlock.of(e)));
+            return CodeBlock.of("$T.$L($L,$W$L -> $L)", CODECS, method, value, e, setElementText(set.element(), CodeBlock.of(e)));
         }
         if (type instanceof ValueType.Converted converted) {
-            return encode(converted.stored(), ConverterCode.toStored(converted, value), depth);
+            return encode(converted.stored(), ConverterCode.toStored(converted, members.converter(converted.converter()), value),
+                    depth);
         }
         ValueType.Nested nested = (ValueType.Nested) type;
         return CodeBlock.of("$T.INSTANCE.toAttributeValue($L)", nested.schema(), value);
@@ -55,10 +62,10 @@ final class ValueCodeWriter {
             return CodeBlock.of("$T.toStringList($L)", CODECS, stored);
         }
         if (type instanceof ValueType.ListOf list) {
-            return CodeBlock.of("$T.toList($L, $L -> $L)", CODECS, stored, e, decode(list.element(), CodeBlock.of(e), depth + 1));
+            return CodeBlock.of("$T.toList($L,$W$L -> $L)", CODECS, stored, e, decode(list.element(), CodeBlock.of(e), depth + 1));
         }
         if (type instanceof ValueType.MapOf map) {
-            return CodeBlock.of("$T.toMap($L, $L -> $L)", CODECS, stored, e, decode(map.value(), CodeBlock.of(e), depth + 1));
+            return CodeBlock.of("$T.toMap($L,$W$L -> $L)", CODECS, stored, e, decode(map.value(), CodeBlock.of(e), depth + 1));
         }
         if (type instanceof ValueType.SetOf set) {
             String dynamoType = set.element().kind().dynamoType();
@@ -66,10 +73,11 @@ final class ValueCodeWriter {
                 return CodeBlock.of("$T.toBinarySet($L)", CODECS, stored);
             }
             String method = dynamoType.equals("N") ? "toNumberSet" : "toStringSet";
-            return CodeBlock.of("$T.$L($L, $L -> $L)", CODECS, method, stored, e, setElementFromText(set.element(), CodeBlock.of(e)));
+            return CodeBlock.of("$T.$L($L,$W$L -> $L)", CODECS, method, stored, e, setElementFromText(set.element(), CodeBlock.of(e)));
         }
         if (type instanceof ValueType.Converted converted) {
-            return ConverterCode.fromStored(converted, decode(converted.stored(), stored, depth));
+            return ConverterCode.fromStored(converted, members.converter(converted.converter()),
+                    decode(converted.stored(), stored, depth));
         }
         ValueType.Nested nested = (ValueType.Nested) type;
         return CodeBlock.of("$T.INSTANCE.fromAttributeValue($L)", nested.schema(), stored);

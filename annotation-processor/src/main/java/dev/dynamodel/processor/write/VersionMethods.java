@@ -53,7 +53,7 @@ final class VersionMethods {
             CodeBlock.Builder args = CodeBlock.builder();
             for (TypeDeclaration.ConstructorArg arg : declaration.constructorArgs()) {
                 if (!args.isEmpty()) {
-                    args.add(", ");
+                    args.add(",$W");
                 }
                 boolean isVersion = arg.property().map(p -> p.javaName().equals(version.javaName())).orElse(false);
                 if (isVersion) {

@@ -1,0 +1,66 @@
+package fixtures;
+
+import dev.dynamodel.Dynamo;
+import dev.dynamodel.Model;
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.query.Get;
+import dev.dynamodel.update.Update;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Invoice} items in table {@code invoices} (plus the runtime's prefix).
+ */
+@Generated("dev.dynamodel.processor.DynamodelProcessor")
+public final class InvoiceModel extends Model<Invoice> {
+    private InvoiceModel(Dynamo dynamo) {
+        super(dynamo, InvoiceSchema.INSTANCE);
+    }
+
+    /**
+     * A model over the runtime's client and options.
+     */
+    public static InvoiceModel of(Dynamo dynamo) {
+        return new InvoiceModel(dynamo);
+    }
+
+    /**
+     * The item with this key, if there is one.
+     */
+    public Optional<Invoice> get(String id) {
+        return getByKey(InvoiceSchema.INSTANCE.key(id));
+    }
+
+    /**
+     * A read of the item with this key that takes options:
+     * {@code consistentRead()}, {@code select(...)}.
+     */
+    public Get<Invoice> find(String id) {
+        return findByKey(InvoiceSchema.INSTANCE.key(id));
+    }
+
+    /**
+     * Deletes the item with this key; a missing item is not an error.
+     */
+    public void delete(String id) {
+        deleteByKey(InvoiceSchema.INSTANCE.key(id), null);
+    }
+
+    /**
+     * Deletes the item with this key if the condition holds;
+     * else {@code ConditionFailedException}.
+     */
+    public void delete(String id, Condition condition) {
+        deleteByKey(InvoiceSchema.INSTANCE.key(id), condition);
+    }
+
+    /**
+     * Updates the item with this key in one request;
+     * it must exist unless the actions ask for upsert.
+     * Returns the entity after the update, unless the actions choose another return mode.
+     */
+    public Invoice update(String id, Consumer<Update<Invoice>> actions) {
+        return updateByKey(InvoiceSchema.INSTANCE.key(id), actions);
+    }
+}
