@@ -97,7 +97,8 @@ public abstract class AsyncRetrieval<T, SELF extends AsyncRetrieval<T, SELF>> {
     /**
      * One {@link Page} per DynamoDB response (each {@code request(1)} sends at most one request),
      * with its items up to the limit and the cursor after them. A page is empty when the filter
-     * kept none of the items the request evaluated; its cursor is empty only when nothing follows.
+     * kept none of the items the request evaluated; its cursor is empty exactly when DynamoDB said
+     * the response was the last.
      * Unlike the blocking {@code page()}, the cursor is the response's own (no request is sent ahead
      * to find out whether more items follow), so the last page may carry a cursor to an empty page.
      */
