@@ -76,14 +76,12 @@ public class AsyncModel<T> {
 
     /** As {@link Model#delete(Object, Condition)}. */
     public CompletableFuture<Void> delete(T entity, Condition condition) {
-        return Futures.unwrapped(() -> model.asyncWriter()
-                .delete(schema().keyOf(entity), schema().versionOf(entity), condition));
+        return Futures.unwrapped(() -> model.asyncWriter().delete(entity, condition));
     }
 
     /** As {@link Model#update(Object, Consumer)}; the actions are collected before this returns. */
     public CompletableFuture<T> update(T entity, Consumer<Update<T>> actions) {
-        return Futures.unwrapped(() -> model.asyncWriter()
-                .update(schema().keyOf(entity), schema().versionOf(entity), actions));
+        return Futures.unwrapped(() -> model.asyncWriter().update(entity, actions));
     }
 
     /** As {@link Model#query}: results as a {@code Flow.Publisher}, a list or a count. */

@@ -88,6 +88,16 @@ final class ItemWriter<T> {
         });
     }
 
+    /** A delete of the entity's item, checking the entity's version if it has one. */
+    CompletableFuture<Void> delete(T entity, Condition condition) {
+        return Futures.attempt(() -> delete(schema.keyOf(entity), schema.versionOf(entity), condition));
+    }
+
+    /** An update of the entity's item, checking the entity's version if it has one. */
+    CompletableFuture<T> update(T entity, Consumer<Update<T>> actions) {
+        return Futures.attempt(() -> update(schema.keyOf(entity), schema.versionOf(entity), actions));
+    }
+
     CompletableFuture<Void> delete(Map<String, AttributeValue> key, Long expectedVersion, Condition condition) {
         return Futures.attempt(() -> {
             DeleteItemRequest request = requests.delete(key, expectedVersion, condition);

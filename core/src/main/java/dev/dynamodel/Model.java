@@ -115,7 +115,7 @@ public abstract class Model<T> {
      * @throws ConditionFailedException if it does not; nothing is deleted
      */
     public void delete(T entity, Condition condition) {
-        Futures.join(writer.delete(schema.keyOf(entity), schema.versionOf(entity), condition));
+        Futures.join(writer.delete(entity, condition));
     }
 
     /**
@@ -125,7 +125,7 @@ public abstract class Model<T> {
      * @return the entity as the update's return mode says (after the update by default)
      */
     public T update(T entity, Consumer<Update<T>> actions) {
-        return Futures.join(writer.update(schema.keyOf(entity), schema.versionOf(entity), actions));
+        return Futures.join(writer.update(entity, actions));
     }
 
     /** Reads the item with a key built by the generated schema. */
