@@ -1,11 +1,14 @@
 package fixtures;
 
+import dev.dynamodel.AsyncModel;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.Get;
 import dev.dynamodel.update.Update;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
@@ -62,5 +65,62 @@ public final class InvoiceModel extends Model<Invoice> {
      */
     public Invoice update(String id, Consumer<Update<Invoice>> actions) {
         return updateByKey(InvoiceSchema.INSTANCE.key(id), actions);
+    }
+
+    /**
+     * The same operations without blocking: futures, and publishers for queries and scans.
+     */
+    @Override
+    public Async async() {
+        return new Async(this);
+    }
+
+    /**
+     * The operations of {@link InvoiceModel} without blocking,
+     * through the runtime's {@code DynamoDbAsyncClient}.
+     */
+    public static final class Async extends AsyncModel<Invoice> {
+        private Async(InvoiceModel model) {
+            super(model);
+        }
+
+        /**
+         * The item with this key, if there is one.
+         */
+        public CompletableFuture<Optional<Invoice>> get(String id) {
+            return getByKey(InvoiceSchema.INSTANCE.key(id));
+        }
+
+        /**
+         * A read of the item with this key that takes options:
+         * {@code consistentRead()}, {@code select(...)}.
+         */
+        public AsyncGet<Invoice> find(String id) {
+            return findByKey(InvoiceSchema.INSTANCE.key(id));
+        }
+
+        /**
+         * Deletes the item with this key; a missing item is not an error.
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return deleteByKey(InvoiceSchema.INSTANCE.key(id), null);
+        }
+
+        /**
+         * Deletes the item with this key if the condition holds;
+         * else {@code ConditionFailedException}.
+         */
+        public CompletableFuture<Void> delete(String id, Condition condition) {
+            return deleteByKey(InvoiceSchema.INSTANCE.key(id), condition);
+        }
+
+        /**
+         * Updates the item with this key in one request;
+         * it must exist unless the actions ask for upsert.
+         * Returns the entity after the update, unless the actions choose another return mode.
+         */
+        public CompletableFuture<Invoice> update(String id, Consumer<Update<Invoice>> actions) {
+            return updateByKey(InvoiceSchema.INSTANCE.key(id), actions);
+        }
     }
 }

@@ -3,12 +3,14 @@ package dev.dynamodel;
 import dev.dynamodel.batch.BatchGet;
 import dev.dynamodel.batch.BatchWrite;
 import dev.dynamodel.internal.CursorSeal;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.transaction.ReadTransaction;
 import dev.dynamodel.transaction.WriteTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -25,6 +27,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * dynamo.writeTransaction().create(orders, order).update(accounts, accountKey, u -> u.subtract(BALANCE, 10L)).execute();
  * }</pre>
  *
+ * <p>Over a {@link DynamoDbAsyncClient} as well ({@link Builder#asyncClient}) or only
+ * ({@link #builder(DynamoDbAsyncClient)}), every model also has its non-blocking face,
+ * {@code model.async()}: see {@code docs/async.md}. The async client's HTTP implementation is
+ * yours to choose; this library depends on none.
+ *
  * <p>Region, credentials and endpoint belong to the client you pass in. Closing a {@code Dynamo}
  * made from your own client leaves that client open; closing one made by {@code DynamoLocal}
  * stops the embedded database it owns.
@@ -32,6 +39,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class Dynamo implements AutoCloseable {
 
     private final DynamoDbClient client;
+    private final DynamoDbAsyncClient asyncClient;
+    private final Sender sender;
+    private final Sender asyncSender;
     private final String tablePrefix;
     private final RetryPolicy retryPolicy;
     private final List<Runnable> closeActions;
@@ -41,6 +51,9 @@ public final class Dynamo implements AutoCloseable {
 
     private Dynamo(Builder builder) {
         this.client = builder.client;
+        this.asyncClient = builder.asyncClient;
+        this.sender = client == null ? Sender.missing("DynamoDbClient") : Sender.blocking(client);
+        this.asyncSender = asyncClient == null ? Sender.missing("DynamoDbAsyncClient") : Sender.async(asyncClient);
         this.tablePrefix = builder.tablePrefix;
         this.retryPolicy = builder.retryPolicy;
         this.closeActions = List.copyOf(builder.closeActions);
@@ -56,12 +69,51 @@ public final class Dynamo implements AutoCloseable {
 
     /** Options over your client. */
     public static Builder builder(DynamoDbClient client) {
-        return new Builder(client);
+        return new Builder(Objects.requireNonNull(client, "client"), null);
     }
 
-    /** The SDK client every request goes through. */
+    /**
+     * Options over your asynchronous client only: every model's {@code async()} face works, and
+     * the blocking operations (including the table operations and batches) fail with an
+     * {@link IllegalStateException}. Add a {@link DynamoDbClient} with {@link #builder(DynamoDbClient)}
+     * and {@link Builder#asyncClient} to have both.
+     */
+    public static Builder builder(DynamoDbAsyncClient asyncClient) {
+        return new Builder(null, Objects.requireNonNull(asyncClient, "asyncClient"));
+    }
+
+    /**
+     * The SDK client every blocking request goes through.
+     *
+     * @throws IllegalStateException if this runtime was built over an asynchronous client only
+     */
     public DynamoDbClient client() {
+        if (client == null) {
+            throw new IllegalStateException("This Dynamo was built without a DynamoDbClient");
+        }
         return client;
+    }
+
+    /**
+     * The SDK client the {@code async()} faces send through.
+     *
+     * @throws IllegalStateException if this runtime was built without one
+     */
+    public DynamoDbAsyncClient asyncClient() {
+        if (asyncClient == null) {
+            throw new IllegalStateException("This Dynamo was built without a DynamoDbAsyncClient");
+        }
+        return asyncClient;
+    }
+
+    /** Sends the blocking API's requests. */
+    Sender sender() {
+        return sender;
+    }
+
+    /** Sends the {@code async()} faces' requests. */
+    Sender asyncSender() {
+        return asyncSender;
     }
 
     /** The prefix put before every declared table name (empty by default). */
@@ -114,7 +166,7 @@ public final class Dynamo implements AutoCloseable {
         return cursorSeal;
     }
 
-    /** Runs the close actions registered on the builder; your own client is not closed. */
+    /** Runs the close actions registered on the builder; your own clients are not closed. */
     @Override
     public void close() {
         for (Runnable action : closeActions) {
@@ -125,6 +177,7 @@ public final class Dynamo implements AutoCloseable {
     /** Builds a {@link Dynamo}. */
     public static final class Builder {
         private final DynamoDbClient client;
+        private DynamoDbAsyncClient asyncClient;
         private String tablePrefix = "";
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private final List<Runnable> closeActions = new ArrayList<>();
@@ -132,8 +185,18 @@ public final class Dynamo implements AutoCloseable {
         private boolean hideExpiredItems;
         private byte[] cursorSecret;
 
-        private Builder(DynamoDbClient client) {
-            this.client = Objects.requireNonNull(client, "client");
+        private Builder(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
+            this.client = client;
+            this.asyncClient = asyncClient;
+        }
+
+        /**
+         * The asynchronous client that {@code model.async()} sends through, beside the blocking one.
+         * Build it with the HTTP implementation you choose (Netty, the AWS CRT); the library adds none.
+         */
+        public Builder asyncClient(DynamoDbAsyncClient asyncClient) {
+            this.asyncClient = Objects.requireNonNull(asyncClient, "asyncClient");
+            return this;
         }
 
         /** A prefix for every table name, for example {@code "dev_"}, to keep environments apart. */

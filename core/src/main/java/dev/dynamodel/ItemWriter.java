@@ -6,24 +6,27 @@ import dev.dynamodel.exception.ConditionFailedException;
 import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.exception.ItemNotFoundException;
 import dev.dynamodel.exception.MissingParentException;
-import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.exception.VersionConflictException;
+import dev.dynamodel.internal.Call;
+import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Futures;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.UpdateState;
 import dev.dynamodel.internal.WriteRequests.Expect;
 import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.support.Keys;
 import dev.dynamodel.support.UpdateAction;
+import dev.dynamodel.update.Update;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -33,24 +36,26 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * Sends a model's conditional writes (put, delete, update), built by {@link WriteRequests}, and
- * translates a failed condition into the exception that says why: the item exists, is missing,
- * has another version, or the caller's condition did not hold, carrying the item as it is now.
- * An expired item that reads hide counts as missing here too (see {@link Expiry}).
+ * The plans of a model's single-item writes (create, save, delete, update): the entity prepared and
+ * checked ({@link EntityWrites}), the request built ({@link WriteRequests}), and a refused condition
+ * translated into the exception that says why: the item exists, is missing, has another version, or
+ * the caller's condition did not hold, carrying the item as it is now. An expired item that reads
+ * hide counts as missing here too (see {@link Expiry}). Each plan is a future over a {@link Sender}:
+ * {@code Model} runs it with the blocking sender, {@code AsyncModel} with the asynchronous one.
  */
 final class ItemWriter<T> {
     /** DynamoDB's text when an update writes inside a map or list the item does not have. */
     private static final String INVALID_DOCUMENT_PATH = "document path provided in the update expression is invalid";
 
-    private final DynamoDbClient client;
+    private final Sender sender;
     private final String tableName;
     private final EntitySchema<T> schema;
     private final WriteRequests<T> requests;
     private final Expiry expiry;
     private final Clock clock;
 
-    ItemWriter(DynamoDbClient client, String tableName, EntitySchema<T> schema, Expiry expiry, Clock clock) {
-        this.client = client;
+    ItemWriter(Sender sender, String tableName, EntitySchema<T> schema, Expiry expiry, Clock clock) {
+        this.sender = sender;
         this.clock = clock;
         this.tableName = tableName;
         this.schema = schema;
@@ -59,51 +64,86 @@ final class ItemWriter<T> {
     }
 
     /** A {@code create}: the item must not exist, and if it does that is what the caller hears. */
-    void create(Map<String, AttributeValue> item, Map<String, AttributeValue> key) {
-        PutItemRequest request = requests.put(item, Expect.ABSENT, null, null);
-        Requests.send("PutItem", tableName, () -> client.putItem(request),
-                e -> e instanceof ConditionalCheckFailedException
-                        ? new ItemAlreadyExistsException(tableName, key, e) : null);
+    CompletableFuture<T> create(T entity) {
+        return Futures.attempt(() -> {
+            EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.CREATE, clock);
+            Map<String, AttributeValue> key = prepared.key();
+            PutItemRequest request = requests.put(prepared.item(), Expect.ABSENT, null, null);
+            return sender.send(Call.put(tableName, request, e -> e instanceof ConditionalCheckFailedException
+                    ? new ItemAlreadyExistsException(tableName, key, e) : null)).thenApply(response -> prepared.entity());
+        });
     }
 
-    void put(Map<String, AttributeValue> item, Map<String, AttributeValue> key, Expect expect, Long expectedVersion,
-             Condition condition) {
-        PutItemRequest request = requests.put(item, expect, expectedVersion, condition);
-        Requests.send("PutItem", tableName, () -> client.putItem(request),
-                e -> translate(e, "PutItem", key, expect, expectedVersion));
+    /** A {@code save}: a versioned entity without a version is a new item, which must not exist yet. */
+    CompletableFuture<T> save(T entity, Condition condition) {
+        return Futures.attempt(() -> {
+            EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.SAVE, clock);
+            boolean isNew = schema.versionAttribute().isPresent() && prepared.expectedVersion() == null;
+            Expect expect = isNew ? Expect.ABSENT : Expect.NOTHING;
+            Long expectedVersion = prepared.expectedVersion();
+            PutItemRequest request = requests.put(prepared.item(), expect, expectedVersion, condition);
+            return sender.send(Call.put(tableName, request,
+                            e -> translate(e, "PutItem", prepared.key(), expect, expectedVersion)))
+                    .thenApply(response -> prepared.entity());
+        });
     }
 
-    void delete(Map<String, AttributeValue> key, Long expectedVersion, Condition condition) {
-        DeleteItemRequest request = requests.delete(key, expectedVersion, condition);
-        Expect expect = WriteRequests.deleteExpect(expectedVersion);
-        Requests.send("DeleteItem", tableName, () -> client.deleteItem(request),
-                e -> translate(e, "DeleteItem", key, expect, expectedVersion));
+    /** A delete of the entity's item, checking the entity's version if it has one. */
+    CompletableFuture<Void> delete(T entity, Condition condition) {
+        return Futures.attempt(() -> delete(schema.keyOf(entity), schema.versionOf(entity), condition));
     }
 
-    T update(Map<String, AttributeValue> key, UpdateState update, Long expectedVersion) {
-        UpdateItemRequest request = requests.update(key, update, expectedVersion, clock);
-        Expect expect = WriteRequests.updateExpect(update);
-        UpdateItemResponse response;
-        try {
-            response = sendUpdate(request, key, update, expect, expectedVersion);
-        } catch (ExpiredUnderUpsert expired) {
-            // An upsert treats an expired item as missing: it starts from no item, not from the
-            // expired one's attributes. Delete it (only if still expired) and update once more.
-            DeleteItemRequest delete = requests.deleteExpired(key);
-            try {
-                Requests.send("DeleteItem", tableName, () -> client.deleteItem(delete),
-                        e -> e instanceof ConditionalCheckFailedException ? new ExpiredUnderUpsert() : null);
-            } catch (ExpiredUnderUpsert rewritten) {
-                // Someone wrote the item meanwhile: the update below applies to what is there now.
-            }
-            response = sendUpdate(request, key, update, Expect.NOTHING, expectedVersion);
-        }
-        return response.hasAttributes() && !response.attributes().isEmpty() ? schema.fromItem(response.attributes()) : null;
+    /** An update of the entity's item, checking the entity's version if it has one. */
+    CompletableFuture<T> update(T entity, Consumer<Update<T>> actions) {
+        return Futures.attempt(() -> update(schema.keyOf(entity), schema.versionOf(entity), actions));
     }
 
-    private UpdateItemResponse sendUpdate(UpdateItemRequest request, Map<String, AttributeValue> key, UpdateState update,
-                                          Expect expect, Long expectedVersion) {
-        return Requests.send("UpdateItem", tableName, () -> client.updateItem(request), e -> {
+    CompletableFuture<Void> delete(Map<String, AttributeValue> key, Long expectedVersion, Condition condition) {
+        return Futures.attempt(() -> {
+            DeleteItemRequest request = requests.delete(key, expectedVersion, condition);
+            Expect expect = WriteRequests.deleteExpect(expectedVersion);
+            return sender.send(Call.delete(tableName, request,
+                    e -> translate(e, "DeleteItem", key, expect, expectedVersion))).thenApply(response -> null);
+        });
+    }
+
+    /** An update with the caller's actions, returning the entity as its return mode says (or null). */
+    CompletableFuture<T> update(Map<String, AttributeValue> key, Long expectedVersion, Consumer<Update<T>> actions) {
+        return Futures.attempt(() -> {
+            UpdateState update = new UpdateState();
+            actions.accept(new Update<>(update));
+            UpdateItemRequest request = requests.update(key, update, expectedVersion, clock);
+            Expect expect = WriteRequests.updateExpect(update);
+            return sendUpdate(request, key, update, expect, expectedVersion)
+                    .exceptionallyCompose(failure -> Futures.cause(failure) instanceof ExpiredUnderUpsert
+                            ? replaceExpired(request, key, update, expectedVersion)
+                            : CompletableFuture.failedFuture(Futures.cause(failure)))
+                    .thenApply(response -> response.hasAttributes() && !response.attributes().isEmpty()
+                            ? schema.fromItem(response.attributes()) : null);
+        });
+    }
+
+    /**
+     * An upsert treats an expired item as missing: it starts from no item, not from the expired
+     * one's attributes. Delete it (only if still expired) and update once more; if someone wrote the
+     * item meanwhile (the delete's condition fails), the update applies to what is there now.
+     */
+    private CompletableFuture<UpdateItemResponse> replaceExpired(UpdateItemRequest request,
+                                                                 Map<String, AttributeValue> key, UpdateState update,
+                                                                 Long expectedVersion) {
+        DeleteItemRequest delete = requests.deleteExpired(key);
+        return sender.send(Call.delete(tableName, delete,
+                        e -> e instanceof ConditionalCheckFailedException ? new ExpiredUnderUpsert() : null))
+                .handle((deleted, failure) -> failure == null ? null : Futures.cause(failure))
+                .thenCompose(failure -> failure == null || failure instanceof ExpiredUnderUpsert
+                        ? sendUpdate(request, key, update, Expect.NOTHING, expectedVersion)
+                        : CompletableFuture.failedFuture(failure));
+    }
+
+    private CompletableFuture<UpdateItemResponse> sendUpdate(UpdateItemRequest request,
+                                                             Map<String, AttributeValue> key, UpdateState update,
+                                                             Expect expect, Long expectedVersion) {
+        return sender.send(Call.update(tableName, request, e -> {
             if (expect == Expect.NOT_EXPIRED && e instanceof ConditionalCheckFailedException failed && failed.hasItem()
                     && expiry.hides(failed.item())) {
                 return new ExpiredUnderUpsert();
@@ -112,7 +152,7 @@ final class ItemWriter<T> {
                 return missingParent(key, update, e);
             }
             return translate(e, "UpdateItem", key, expect, expectedVersion);
-        });
+        }));
     }
 
     private static boolean isMissingParent(SdkException e) {

@@ -5,13 +5,15 @@ import dev.dynamodel.exception.ConditionFailedException;
 import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.exception.VersionConflictException;
-import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
+import dev.dynamodel.internal.Futures;
 import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.TableDefinitions;
-import dev.dynamodel.internal.UpdateState;
-import dev.dynamodel.internal.WriteRequests.Expect;
+import dev.dynamodel.query.AsyncGet;
+import dev.dynamodel.query.AsyncQuery;
+import dev.dynamodel.query.AsyncScan;
 import dev.dynamodel.query.Get;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Scan;
@@ -47,13 +49,15 @@ public abstract class Model<T> {
     private final String tableName;
     private final Expiry expiry;
     private final ItemWriter<T> writer;
+    private final ItemWriter<T> asyncWriter;
 
     protected Model(Dynamo dynamo, EntitySchema<T> schema) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema.tableName());
         this.expiry = Expiry.of(dynamo.hideExpiredItems(), dynamo.clock(), schema);
-        this.writer = new ItemWriter<>(dynamo.client(), tableName, schema, expiry, dynamo.clock());
+        this.writer = new ItemWriter<>(dynamo.sender(), tableName, schema, expiry, dynamo.clock());
+        this.asyncWriter = new ItemWriter<>(dynamo.asyncSender(), tableName, schema, expiry, dynamo.clock());
     }
 
     /** The physical table name: the runtime's prefix and the declared name. */
@@ -76,9 +80,7 @@ public abstract class Model<T> {
      * @throws IllegalArgumentException if a key value is null or empty; nothing is sent
      */
     public T create(T entity) {
-        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.CREATE, dynamo.clock());
-        writer.create(prepared.item(), prepared.key());
-        return prepared.entity();
+        return Futures.join(writer.create(entity));
     }
 
     /**
@@ -99,12 +101,7 @@ public abstract class Model<T> {
      * @throws ConditionFailedException if it does not, with the stored item; nothing is written
      */
     public T save(T entity, Condition condition) {
-        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.SAVE, dynamo.clock());
-        // A versioned entity without a version is a new item: it must not exist yet.
-        boolean isNew = schema.versionAttribute().isPresent() && prepared.expectedVersion() == null;
-        writer.put(prepared.item(), prepared.key(), isNew ? Expect.ABSENT : Expect.NOTHING, prepared.expectedVersion(),
-                condition);
-        return prepared.entity();
+        return Futures.join(writer.save(entity, condition));
     }
 
     /** Deletes the item with the entity's key, checking its version if it has one. */
@@ -118,7 +115,7 @@ public abstract class Model<T> {
      * @throws ConditionFailedException if it does not; nothing is deleted
      */
     public void delete(T entity, Condition condition) {
-        writer.delete(schema.keyOf(entity), schema.versionOf(entity), condition);
+        Futures.join(writer.delete(entity, condition));
     }
 
     /**
@@ -128,7 +125,7 @@ public abstract class Model<T> {
      * @return the entity as the update's return mode says (after the update by default)
      */
     public T update(T entity, Consumer<Update<T>> actions) {
-        return update(schema.keyOf(entity), schema.versionOf(entity), actions);
+        return Futures.join(writer.update(entity, actions));
     }
 
     /** Reads the item with a key built by the generated schema. */
@@ -138,23 +135,45 @@ public abstract class Model<T> {
 
     /** A read of the item with a key built by the generated schema, with options (consistency, projection). */
     protected Get<T> findByKey(Map<String, AttributeValue> key) {
-        return new Get<>(client(), tableName, schema, key, expiry);
+        return new Get<>(dynamo.sender(), tableName, schema, key, expiry);
     }
 
     /** Deletes the item with a key built by the generated schema, if the condition (if any) holds. */
     protected void deleteByKey(Map<String, AttributeValue> key, Condition condition) {
-        writer.delete(key, null, condition);
+        Futures.join(writer.delete(key, null, condition));
     }
 
     /** Updates the item with a key built by the generated schema. */
     protected T updateByKey(Map<String, AttributeValue> key, Consumer<Update<T>> actions) {
-        return update(key, null, actions);
+        return Futures.join(writer.update(key, null, actions));
     }
 
-    private T update(Map<String, AttributeValue> key, Long expectedVersion, Consumer<Update<T>> actions) {
-        UpdateState update = new UpdateState();
-        actions.accept(new Update<>(update));
-        return writer.update(key, update, expectedVersion);
+    /**
+     * The same operations without blocking, through the runtime's {@code DynamoDbAsyncClient}:
+     * results as {@code CompletableFuture}s, queries and scans also as {@code Flow.Publisher}s.
+     * Generated models return their own subclass, with the typed key methods.
+     * See {@code docs/async.md}.
+     */
+    public AsyncModel<T> async() {
+        return new AsyncModel<>(this);
+    }
+
+    /** The plans of the writes, sent through the asynchronous client. */
+    ItemWriter<T> asyncWriter() {
+        return asyncWriter;
+    }
+
+    /** A read of one item, sent through the asynchronous client. */
+    AsyncGet<T> asyncGet(Map<String, AttributeValue> key) {
+        return new AsyncGet<>(dynamo.asyncSender(), tableName, schema, key, expiry);
+    }
+
+    AsyncQuery<T> asyncQuery(Condition condition) {
+        return new AsyncQuery<>(readTable(dynamo.asyncSender()), condition);
+    }
+
+    AsyncScan<T> asyncScan() {
+        return new AsyncScan<>(readTable(dynamo.asyncSender()));
     }
 
     /**
@@ -162,12 +181,12 @@ public abstract class Model<T> {
      * see {@link Query} for how the key condition, filter and index are chosen.
      */
     public Query<T> query(Condition condition) {
-        return new Query<>(readTable(), condition);
+        return new Query<>(readTable(dynamo.sender()), condition);
     }
 
     /** A scan of the whole table (or an index, with {@code using}). */
     public Scan<T> scan() {
-        return new Scan<>(readTable());
+        return new Scan<>(readTable(dynamo.sender()));
     }
 
     /** The request {@link #createTable()} sends: keys, secondary indexes, on-demand billing. */
@@ -233,7 +252,7 @@ public abstract class Model<T> {
         }
     }
 
-    private ReadTable<T> readTable() {
-        return new ReadTable<>(client(), tableName, schema, dynamo.cursorSeal(), expiry.live().orElse(null));
+    private ReadTable<T> readTable(Sender sender) {
+        return new ReadTable<>(sender, tableName, schema, dynamo.cursorSeal(), expiry.live().orElse(null));
     }
 }

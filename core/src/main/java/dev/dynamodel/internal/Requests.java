@@ -27,14 +27,27 @@ public final class Requests {
      * first (it returns null to fall back to {@link DynamoRequestException}).
      */
     public static <R> R send(String operation, String table, Supplier<R> call, ExceptionTranslator translate) {
-        LOG.debug("{} table={}", operation, table);
+        sending(operation, table);
         try {
             return call.get();
         } catch (SdkException e) {
-            LOG.debug("{} table={} failed: {}", operation, table, e.getClass().getSimpleName());
-            RuntimeException precise = translate == null ? null : translate.translate(e);
-            throw precise != null ? precise : new DynamoRequestException(table, operation, e);
+            throw failure(operation, table, e, translate);
         }
+    }
+
+    /** Logs a request about to be sent; both senders ({@link Sender}) call it. */
+    static void sending(String operation, String table) {
+        LOG.debug("{} table={}", operation, table);
+    }
+
+    /**
+     * What a caller hears for an SDK failure: the translator's precise exception, or a
+     * {@link DynamoRequestException}. The one translation both senders use.
+     */
+    static RuntimeException failure(String operation, String table, SdkException e, ExceptionTranslator translate) {
+        LOG.debug("{} table={} failed: {}", operation, table, e.getClass().getSimpleName());
+        RuntimeException precise = translate == null ? null : translate.translate(e);
+        return precise != null ? precise : new DynamoRequestException(table, operation, e);
     }
 
     /** Maps an SDK exception to a library exception, or returns null to use the general one. */

@@ -1,18 +1,20 @@
 package dev.dynamodel.query;
 
 import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.internal.Call;
 import dev.dynamodel.internal.Expiry;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Futures;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.EntitySchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
 /**
  * A read of one item by key (GetItem), with the options a plain {@code get} does not take: a
@@ -26,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * @param <T> the entity type
  */
 public final class Get<T> {
-    private final DynamoDbClient client;
+    private final Sender sender;
     private final String tableName;
     private final EntitySchema<T> schema;
     private final Map<String, AttributeValue> key;
@@ -34,10 +36,10 @@ public final class Get<T> {
     private boolean consistentRead;
     private Projection projection;
 
-    /** Not for users: generated models create it through {@code find(key...)}. */
-    public Get(DynamoDbClient client, String tableName, EntitySchema<T> schema, Map<String, AttributeValue> key,
+    /** Made by the runtime (a user's module cannot name {@link Sender}): use {@code find(key...)}. */
+    public Get(Sender sender, String tableName, EntitySchema<T> schema, Map<String, AttributeValue> key,
                Expiry expiry) {
-        this.client = client;
+        this.sender = Objects.requireNonNull(sender, "sender");
         this.tableName = tableName;
         this.schema = schema;
         this.key = key;
@@ -80,10 +82,15 @@ public final class Get<T> {
 
     /** The item, if there is one (and it is not an expired item the runtime hides). */
     public Optional<T> get() {
-        GetItemRequest request = request();
-        GetItemResponse response = Requests.send("GetItem", tableName, () -> client.getItem(request));
-        Map<String, AttributeValue> item = response.hasItem() ? expiry.visible(response.item()) : null;
-        return item == null ? Optional.empty() : Optional.of(schema.fromItem(item));
+        return Futures.join(read());
+    }
+
+    /** The read as a plan over the sender: {@link #get()} runs it blocking, {@link AsyncGet} not. */
+    CompletableFuture<Optional<T>> read() {
+        return Futures.attempt(() -> sender.send(Call.get(tableName, request())).thenApply(response -> {
+            Map<String, AttributeValue> item = response.hasItem() ? expiry.visible(response.item()) : null;
+            return item == null ? Optional.<T>empty() : Optional.of(schema.fromItem(item));
+        }));
     }
 
     /** The keys, and the TTL without which an expired item could not be told apart. */

@@ -1,5 +1,6 @@
 package dev.dynamodel.query;
 
+import dev.dynamodel.internal.Futures;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,9 +17,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Walks the pages of a query or scan lazily: a request is sent only when the items fetched so far
  * are used up. Stops at the item limit or the page bound, and knows the exact start key that
  * resumes after the last item handed out, even in the middle of a DynamoDB page.
+ *
+ * <p>The blocking API calls {@link #next()} and {@link #nextPage()}, which fetch when they must;
+ * {@link PagePublisher} drives the same state without blocking: {@link #canFetch()},
+ * {@link #request()}, {@link #accept(RawPage)}, {@link #hasBuffered()}, {@link #take()}.
  */
 final class Pager<T> implements Iterator<T> {
-    private final Function<Map<String, AttributeValue>, RawPage> fetch;
+    private final Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch;
     private final Function<Map<String, AttributeValue>, T> convert;
     private final Target target;
     private final Cursors cursors;
@@ -32,7 +38,7 @@ final class Pager<T> implements Iterator<T> {
     private int returned;
 
     /** {@code limit} and {@code maxPages} are 0 for unbounded. */
-    Pager(Function<Map<String, AttributeValue>, RawPage> fetch, Function<Map<String, AttributeValue>, T> convert,
+    Pager(Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch, Function<Map<String, AttributeValue>, T> convert,
           Target target, Cursors cursors, Map<String, AttributeValue> startKey, int limit, int maxPages) {
         this.fetch = fetch;
         this.convert = convert;
@@ -56,9 +62,30 @@ final class Pager<T> implements Iterator<T> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
+        return take();
+    }
+
+    /** Whether an item fetched already may be handed out (the limit is not reached). */
+    boolean hasBuffered() {
+        return !buffer.isEmpty() && !limitReached();
+    }
+
+    /** Hands out the next item fetched already; call only when {@link #hasBuffered()}. */
+    T take() {
         lastReturned = buffer.poll();
         returned++;
         return convert.apply(lastReturned);
+    }
+
+    /**
+     * The cursor after a page that ended where a response ended or where the limit cut it, without
+     * reading ahead: null only when DynamoDB said nothing is left (or the limit cut nothing short).
+     */
+    String cursorWithoutReadingAhead() {
+        if (!buffer.isEmpty()) {
+            return cursors.encode(keyOf(lastReturned)); // the limit cut this response: resume inside it
+        }
+        return startKey == null ? null : cursors.encode(startKey);
     }
 
     /**
@@ -106,12 +133,22 @@ final class Pager<T> implements Iterator<T> {
         return limit > 0 && returned >= limit;
     }
 
-    private boolean canFetch() {
+    /** Whether another request may be sent: more pages, the limit not reached, within maxPages. */
+    boolean canFetch() {
         return !exhausted && !limitReached() && (maxPages == 0 || pages < maxPages);
     }
 
     private void fetchPage() {
-        RawPage page = fetch.apply(startKey);
+        accept(Futures.join(request()));
+    }
+
+    /** The next request, from where the last response ended; call only when {@link #canFetch()}. */
+    CompletableFuture<RawPage> request() {
+        return fetch.apply(startKey);
+    }
+
+    /** Takes in the response to {@link #request()}. */
+    void accept(RawPage page) {
         pages++;
         buffer.addAll(page.items());
         if (page.isLast()) {

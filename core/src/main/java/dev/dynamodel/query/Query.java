@@ -3,13 +3,13 @@ package dev.dynamodel.query;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
 import dev.dynamodel.internal.ReadTable;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Call;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
@@ -78,12 +78,12 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     }
 
     @Override
-    RawPage fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
+    CompletableFuture<RawPage> fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
         QueryRequest request = build(target, startKey, count);
-        QueryResponse response = Requests.send("Query", tableName, () -> client.query(request));
-        return new RawPage(response.hasItems() ? response.items() : List.of(),
+        return sender.send(Call.query(tableName, request)).thenApply(response -> new RawPage(
+                response.hasItems() ? response.items() : List.of(),
                 response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
-                response.count() == null ? 0 : response.count());
+                response.count() == null ? 0 : response.count()));
     }
 
     private QueryRequest build(Target target, Map<String, AttributeValue> startKey, boolean count) {

@@ -4,6 +4,8 @@ import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
 import dev.dynamodel.exception.InvalidCursorException;
 import dev.dynamodel.internal.CursorSeal;
+import dev.dynamodel.internal.Futures;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.EntitySchema;
@@ -15,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <SELF> the concrete builder, for chaining
  */
 public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements Iterable<T> {
-    final DynamoDbClient client;
+    final Sender sender;
     final String tableName;
     final EntitySchema<T> schema;
     final CursorSeal cursorSeal;
@@ -50,7 +52,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     Optional<Target> explicitTarget = Optional.empty();
 
     Retrieval(ReadTable<T> table) {
-        this.client = table.client();
+        this.sender = table.sender();
         this.tableName = table.tableName();
         this.schema = table.schema();
         this.cursorSeal = table.cursorSeal();
@@ -161,6 +163,10 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     /** How many items match, counted by DynamoDB ({@code Select.COUNT}) without fetching them. */
     public abstract long count();
 
+    /**
+     * Walks the results: blocking through {@link Pager#next()}, or step by step as
+     * {@link PagePublisher} drives it without blocking.
+     */
     Pager<T> pager() {
         Target target = target();
         Cursors cursors = cursors(target);
@@ -188,20 +194,73 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
 
     /** Sums DynamoDB's counts over the pages from the cursor (or the start), within maxPages. */
     long countPages(Target target) {
-        Map<String, AttributeValue> start = cursor == null ? null : cursors(target).decode(cursor);
-        long total = 0;
-        int pages = 0;
-        RawPage page;
-        do {
-            page = fetch(target, start, true);
+        return Futures.join(countPagesAsync(target));
+    }
+
+    /**
+     * The count as a plan over the sender. A response that arrives at once (the blocking sender's
+     * always do) is taken in the loop, not in a nested callback, so a count of many pages does not
+     * grow the stack.
+     */
+    CompletableFuture<Long> countPagesAsync(Target target) {
+        return Futures.attempt(() -> {
+            Map<String, AttributeValue> start = cursor == null ? null : cursors(target).decode(cursor);
+            CompletableFuture<Long> total = new CompletableFuture<>();
+            new PageCount(start).next(target, total);
+            return total;
+        });
+    }
+
+    /** The running state of one count: where the next request starts, and the sum so far. */
+    private final class PageCount {
+        private Map<String, AttributeValue> start;
+        private long total;
+        private int pages;
+
+        PageCount(Map<String, AttributeValue> start) {
+            this.start = start;
+        }
+
+        void next(Target target, CompletableFuture<Long> result) {
+            while (true) {
+                CompletableFuture<RawPage> fetched = Futures.attempt(() -> fetch(target, start, true));
+                if (!fetched.isDone()) {
+                    fetched.whenComplete((page, failure) -> {
+                        if (failure != null) {
+                            result.completeExceptionally(Futures.cause(failure));
+                        } else if (add(page)) {
+                            next(target, result);
+                        } else {
+                            result.complete(total);
+                        }
+                    });
+                    return;
+                }
+                RawPage page;
+                try {
+                    page = fetched.join();
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(Futures.cause(e));
+                    return;
+                }
+                if (!add(page)) {
+                    result.complete(total);
+                    return;
+                }
+            }
+        }
+
+        /** Adds a response's count; whether another request follows (more pages, within maxPages). */
+        private boolean add(RawPage page) {
             total += page.count();
             start = page.lastEvaluatedKey();
             pages++;
-        } while (!page.isLast() && (maxPages == 0 || pages < maxPages));
-        return total;
+            return !page.isLast() && (maxPages == 0 || pages < maxPages);
+        }
     }
 
-    abstract RawPage fetch(Target target, Map<String, AttributeValue> startKey, boolean count);
+    /** One request of this query or scan, as a plan over the sender. */
+    abstract CompletableFuture<RawPage> fetch(Target target, Map<String, AttributeValue> startKey, boolean count);
 
     /** The projection expression including the keys a cursor needs, or null for every attribute. */
     String projectionExpression(Target target, ExpressionWriter writer) {

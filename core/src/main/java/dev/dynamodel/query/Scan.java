@@ -3,18 +3,18 @@ package dev.dynamodel.query;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
 import dev.dynamodel.internal.ReadTable;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Call;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
@@ -100,12 +100,12 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     }
 
     @Override
-    RawPage fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
+    CompletableFuture<RawPage> fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
         ScanRequest request = build(target, startKey, count, segment);
-        ScanResponse response = Requests.send("Scan", tableName, () -> client.scan(request));
-        return new RawPage(response.hasItems() ? response.items() : List.of(),
+        return sender.send(Call.scan(tableName, request)).thenApply(response -> new RawPage(
+                response.hasItems() ? response.items() : List.of(),
                 response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
-                response.count() == null ? 0 : response.count());
+                response.count() == null ? 0 : response.count()));
     }
 
     private List<T> readSegment(Integer number) {
@@ -153,7 +153,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     }
 
     private Scan<T> copyFor(Integer number) {
-        Scan<T> copy = new Scan<>(new ReadTable<>(client, tableName, schema, cursorSeal, expiryFilter));
+        Scan<T> copy = new Scan<>(new ReadTable<>(sender, tableName, schema, cursorSeal, expiryFilter));
         copy.filter = filter;
         copy.projection = projection;
         copy.pageSize = pageSize;

@@ -15,6 +15,9 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
  * }
  * }</pre>
  *
+ * <p>The returned {@link Dynamo} has both of DynamoDB Local's clients, so every model's
+ * {@code async()} face works too.
+ *
  * <p>DynamoDB Local starts non-daemon threads that would keep a {@code main} from ever returning.
  * The returned {@link Dynamo} stops the database when it is closed, and also, as a safety net,
  * when the thread that opened it ends: a program that forgets to close it still exits.
@@ -33,7 +36,8 @@ public final class DynamoLocal {
         // true disables DynamoDB Local's telemetry, which would also write a metadata file into the working directory.
         Lifetime lifetime = new Lifetime(DynamoDBEmbedded.create(true), Thread.currentThread());
         lifetime.watcher.start();
-        return Dynamo.builder(lifetime.local.dynamoDbClient()).tablePrefix(tablePrefix).onClose(lifetime::stop).build();
+        return Dynamo.builder(lifetime.local.dynamoDbClient()).asyncClient(lifetime.local.dynamoDbAsyncClient())
+                .tablePrefix(tablePrefix).onClose(lifetime::stop).build();
     }
 
     /** DynamoDB Local's HTTP server on a free loopback port, for tests of the SDK's HTTP path. */

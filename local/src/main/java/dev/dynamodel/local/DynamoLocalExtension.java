@@ -34,7 +34,7 @@ public final class DynamoLocalExtension implements ParameterResolver {
         SharedDatabase shared = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SharedDatabase.class, type -> new SharedDatabase(), SharedDatabase.class);
         String prefix = context.getRequiredTestClass().getSimpleName() + "_";
-        return Dynamo.builder(shared.dynamo.client()).tablePrefix(prefix).build();
+        return Dynamo.builder(shared.dynamo.client()).asyncClient(shared.dynamo.asyncClient()).tablePrefix(prefix).build();
     }
 
     /** The one embedded database of a test run; JUnit closes it when the run ends. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
@@ -19,6 +20,9 @@ public final class ModelWriter {
     private static final ClassName UPDATE = RuntimeTypes.UPDATE;
     private static final ClassName CONDITION = RuntimeTypes.CONDITION;
     private static final ClassName GET = RuntimeTypes.GET;
+    private static final ClassName ASYNC_GET = RuntimeTypes.ASYNC_GET;
+    private static final ClassName ASYNC_MODEL = RuntimeTypes.ASYNC_MODEL;
+    private static final ClassName COMPLETABLE_FUTURE = RuntimeTypes.COMPLETABLE_FUTURE;
 
     private final boolean markGenerated;
 
@@ -36,7 +40,6 @@ public final class ModelWriter {
         ClassName schema = Names.schemaClass(type);
         ClassName model = Names.modelClass(type);
         List<Property> keys = KeyMethods.keyProperties(table);
-        CodeBlock keyArguments = CodeBlock.of("$L", String.join(", ", keys.stream().map(Property::javaName).toList()));
 
         TypeSpec.Builder spec = TypeSpec.classBuilder(model)
                 .addJavadoc("Reads and writes {@link $T} items in table {@code $L} (plus the runtime's prefix).\n",
@@ -57,14 +60,43 @@ public final class ModelWriter {
                         .build());
         Generated.addTo(spec, markGenerated);
 
+        addKeyMethods(spec, type, schema, keys, false);
+        // The non-blocking face: the same key methods, returning futures (see docs/async.md).
+        ClassName async = model.nestedClass("Async");
+        TypeSpec.Builder asyncSpec = TypeSpec.classBuilder(async)
+                .addJavadoc("The operations of {@link $T} without blocking,\nthrough the runtime's {@code DynamoDbAsyncClient}.\n",
+                        model)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(ASYNC_MODEL, type))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(model, "model")
+                        .addStatement("super(model)")
+                        .build());
+        addKeyMethods(asyncSpec, type, schema, keys, true);
+        spec.addMethod(MethodSpec.methodBuilder("async")
+                .addJavadoc("The same operations without blocking: futures, and publishers for queries and scans.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(async)
+                .addStatement("return new $T(this)", async)
+                .build());
+        spec.addType(asyncSpec.build());
+        return JavaFile.builder(model.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** get, find, delete, delete-if and update by typed key; as futures on the async face. */
+    private static void addKeyMethods(TypeSpec.Builder spec, ClassName type, ClassName schema, List<Property> keys,
+                                      boolean async) {
+        CodeBlock keyArguments = CodeBlock.of("$L", String.join(", ", keys.stream().map(Property::javaName).toList()));
         MethodSpec.Builder get = MethodSpec.methodBuilder("get")
                 .addJavadoc("The item with this key, if there is one.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, type));
+                .returns(future(ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, type), async));
         MethodSpec.Builder find = MethodSpec.methodBuilder("find")
                 .addJavadoc("A read of the item with this key that takes options:\n{@code consistentRead()}, {@code select(...)}.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(GET, type));
+                .returns(ParameterizedTypeName.get(async ? ASYNC_GET : GET, type));
         MethodSpec.Builder delete = MethodSpec.methodBuilder("delete")
                 .addJavadoc("Deletes the item with this key; a missing item is not an error.\n")
                 .addModifiers(Modifier.PUBLIC);
@@ -75,7 +107,11 @@ public final class ModelWriter {
                 .addJavadoc("Updates the item with this key in one request;\nit must exist unless the actions ask for upsert.\n")
                 .addJavadoc("Returns the entity after the update, unless the actions choose another return mode.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(type);
+                .returns(future(type, async));
+        if (async) {
+            delete.returns(future(ClassName.get(Void.class), true));
+            deleteIf.returns(future(ClassName.get(Void.class), true));
+        }
         for (Property key : keys) {
             get.addParameter(key.type().javaType(), key.javaName());
             find.addParameter(key.type().javaType(), key.javaName());
@@ -91,13 +127,19 @@ public final class ModelWriter {
         String actionsName = parameters.name("actions", "actions");
         deleteIf.addParameter(CONDITION, conditionName);
         update.addParameter(actions, actionsName);
+        String deleteReturn = async ? "return " : "";
         spec.addMethod(get.addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
         spec.addMethod(find.addStatement("return findByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
-        spec.addMethod(delete.addStatement("deleteByKey($T.INSTANCE.key($L), null)", schema, keyArguments).build());
-        spec.addMethod(deleteIf.addStatement("deleteByKey($T.INSTANCE.key($L), $L)", schema, keyArguments, conditionName)
+        spec.addMethod(delete.addStatement("$LdeleteByKey($T.INSTANCE.key($L), null)", deleteReturn, schema, keyArguments)
                 .build());
+        spec.addMethod(deleteIf.addStatement("$LdeleteByKey($T.INSTANCE.key($L), $L)", deleteReturn, schema, keyArguments,
+                conditionName).build());
         spec.addMethod(update.addStatement("return updateByKey($T.INSTANCE.key($L), $L)", schema, keyArguments, actionsName)
                 .build());
-        return JavaFile.builder(model.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** {@code CompletableFuture<type>} on the async face, the type itself on the blocking one. */
+    private static TypeName future(TypeName type, boolean async) {
+        return async ? ParameterizedTypeName.get(COMPLETABLE_FUTURE, type) : type;
     }
 }

@@ -35,6 +35,8 @@ final class RuntimeTypes {
     static final ClassName UPDATE = ClassName.get("dev.dynamodel.update", "Update");
     static final ClassName UPDATE_ACTION = ClassName.get("dev.dynamodel.support", "UpdateAction");
     static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
+    static final ClassName ASYNC_GET = ClassName.get("dev.dynamodel.query", "AsyncGet");
+    static final ClassName ASYNC_MODEL = ClassName.get("dev.dynamodel", "AsyncModel");
 
     static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
@@ -45,6 +47,7 @@ final class RuntimeTypes {
     static final ClassName MAP = ClassName.get("java.util", "Map");
     static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
     static final ClassName INSTANT = ClassName.get("java.time", "Instant");
     static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
     static final ClassName LOCAL_DATE_TIME = ClassName.get("java.time", "LocalDateTime");

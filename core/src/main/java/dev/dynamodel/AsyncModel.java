@@ -1,0 +1,116 @@
+package dev.dynamodel;
+
+import dev.dynamodel.condition.Condition;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.VersionConflictException;
+import dev.dynamodel.internal.Futures;
+import dev.dynamodel.query.AsyncGet;
+import dev.dynamodel.query.AsyncQuery;
+import dev.dynamodel.query.AsyncScan;
+import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.update.Update;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A model's operations without blocking, through the runtime's {@code DynamoDbAsyncClient}: the
+ * same requests, checks and exceptions as {@link Model}'s, built by the same code; only the
+ * sending differs. Get one with {@code model.async()}; generated models return their own subclass
+ * with the typed key methods ({@code movies.async().get(2013, "Rush")}).
+ *
+ * <p><b>Failures.</b> No method here throws: a refused entity, a bad key, a failed condition and a
+ * failed request all complete the returned future exceptionally with the library's exception itself
+ * (what {@link Model} would throw). So {@code exceptionally}, {@code handle} and {@code whenComplete}
+ * on the returned future see, for example, {@link ConditionFailedException}; {@code join()} throws it
+ * wrapped in a {@code CompletionException} and {@code get()} in an {@code ExecutionException}, as
+ * every {@code CompletableFuture} does. See {@code docs/async.md}.
+ *
+ * @param <T> the entity type
+ */
+public class AsyncModel<T> {
+    private final Model<T> model;
+
+    /** For generated subclasses: the asynchronous face of {@code model}. */
+    protected AsyncModel(Model<T> model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** The physical table name. */
+    public String tableName() {
+        return model.tableName();
+    }
+
+    /** The generated schema. */
+    public EntitySchema<T> schema() {
+        return model.schema();
+    }
+
+    /**
+     * As {@link Model#create}: the entity as stored, or a future failed with
+     * {@link ItemAlreadyExistsException} or {@link ValidationException}.
+     */
+    public CompletableFuture<T> create(T entity) {
+        return Futures.unwrapped(() -> model.asyncWriter().create(entity));
+    }
+
+    /** As {@link Model#save(Object)}; a stale version fails the future with {@link VersionConflictException}. */
+    public CompletableFuture<T> save(T entity) {
+        return save(entity, null);
+    }
+
+    /** As {@link Model#save(Object, Condition)}. */
+    public CompletableFuture<T> save(T entity, Condition condition) {
+        return Futures.unwrapped(() -> model.asyncWriter().save(entity, condition));
+    }
+
+    /** As {@link Model#delete(Object)}. */
+    public CompletableFuture<Void> delete(T entity) {
+        return delete(entity, null);
+    }
+
+    /** As {@link Model#delete(Object, Condition)}. */
+    public CompletableFuture<Void> delete(T entity, Condition condition) {
+        return Futures.unwrapped(() -> model.asyncWriter().delete(entity, condition));
+    }
+
+    /** As {@link Model#update(Object, Consumer)}; the actions are collected before this returns. */
+    public CompletableFuture<T> update(T entity, Consumer<Update<T>> actions) {
+        return Futures.unwrapped(() -> model.asyncWriter().update(entity, actions));
+    }
+
+    /** As {@link Model#query}: results as a {@code Flow.Publisher}, a list or a count. */
+    public AsyncQuery<T> query(Condition condition) {
+        return model.asyncQuery(condition);
+    }
+
+    /** As {@link Model#scan}, sequential. */
+    public AsyncScan<T> scan() {
+        return model.asyncScan();
+    }
+
+    /** Reads the item with a key built by the generated schema. */
+    protected CompletableFuture<Optional<T>> getByKey(Map<String, AttributeValue> key) {
+        return findByKey(key).get();
+    }
+
+    /** A read with options of the item with a key built by the generated schema. */
+    protected AsyncGet<T> findByKey(Map<String, AttributeValue> key) {
+        return model.asyncGet(key);
+    }
+
+    /** Deletes the item with a key built by the generated schema, if the condition (if any) holds. */
+    protected CompletableFuture<Void> deleteByKey(Map<String, AttributeValue> key, Condition condition) {
+        return Futures.unwrapped(() -> model.asyncWriter().delete(key, null, condition));
+    }
+
+    /** Updates the item with a key built by the generated schema. */
+    protected CompletableFuture<T> updateByKey(Map<String, AttributeValue> key, Consumer<Update<T>> actions) {
+        return Futures.unwrapped(() -> model.asyncWriter().update(key, null, actions));
+    }
+}

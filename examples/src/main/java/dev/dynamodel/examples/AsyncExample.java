@@ -1,0 +1,125 @@
+package dev.dynamodel.examples;
+
+import dev.dynamodel.Dynamo;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.VersionConflictException;
+import dev.dynamodel.local.DynamoLocal;
+import dev.dynamodel.query.Page;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Flow;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The non-blocking face of a model: futures, the exceptions they carry, publishers of items and pages. */
+public final class AsyncExample {
+    private AsyncExample() {
+    }
+
+    /** Production wiring: your two clients, built with the HTTP implementations you choose. */
+    public static Dynamo wiring(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
+        // tag::wiring[]
+        Dynamo dynamo = Dynamo.builder(client)
+                .asyncClient(asyncClient)   // the async face sends through this one
+                .build();
+        // end::wiring[]
+        return dynamo;
+    }
+
+    private static Order order(String customer, String id, String status) {
+        return new Order(customer, id, status, Instant.parse(id + "-05T00:00:00Z"), new BigDecimal("10"),
+                List.of("book-1"), Map.of("book-1", 1), null, 0, null);
+    }
+
+    public static void main(String[] args) {
+        try (Dynamo dynamo = DynamoLocal.embedded()) {
+            OrderModel.of(dynamo).createTable();
+            // tag::crud[]
+            OrderModel.Async orders = OrderModel.of(dynamo).async();
+            CompletableFuture<Optional<Order>> read = orders.create(order("ada", "2024-01", "OPEN"))
+                    .thenCompose(created -> orders.update("ada", "2024-01", u -> u.set(OrderSchema.STATUS, "SHIPPED")))
+                    .thenCompose(updated -> orders.get("ada", "2024-01"));
+            // end::crud[]
+            Order shipped = read.join().orElseThrow();
+            System.out.println("read " + shipped.status() + " version " + shipped.version());
+
+            // tag::exceptionally[]
+            CompletableFuture<String> outcome = orders.create(order("ada", "2024-01", "OPEN"))
+                    .handle((created, e) -> e == null ? "created"
+                            : e instanceof ItemAlreadyExistsException ? "exists already" : "failed: " + e);
+            // end::exceptionally[]
+            System.out.println(outcome.join());
+
+            // tag::join[]
+            try {
+                orders.save(order("ada", "2024-01", "OPEN")).join();   // no version: a new item, but one exists
+            } catch (CompletionException e) {
+                VersionConflictException conflict = (VersionConflictException) e.getCause();
+                System.out.println("conflict: " + conflict.current(OrderSchema.INSTANCE).orElseThrow().version());
+            }
+            // end::join[]
+
+            for (int month = 2; month <= 9; month++) {
+                orders.create(order("bob", String.format("2024-%02d", month), "OPEN")).join();
+            }
+            // tag::publisher[]
+            Flow.Publisher<Order> bobs = orders.query(OrderSchema.CUSTOMER.eq("bob")).pageSize(3).publisher();
+            OneAtATime<Order> subscriber = new OneAtATime<>();
+            bobs.subscribe(subscriber);   // asks for one order at a time: a page is read only when needed
+            // end::publisher[]
+            System.out.println("bob: " + subscriber.done.join().stream().map(Order::orderId).toList());
+
+            // tag::pages[]
+            Flow.Publisher<Page<Order>> pages = orders.query(OrderSchema.CUSTOMER.eq("bob")).pageSize(5).pages();
+            // end::pages[]
+            OneAtATime<Page<Order>> pageSubscriber = new OneAtATime<>();
+            pages.subscribe(pageSubscriber);
+            for (Page<Order> page : pageSubscriber.done.join()) {
+                System.out.println("page of " + page.items().size() + (page.hasMore() ? ", more" : ", last"));
+            }
+
+            // tag::list-count[]
+            CompletableFuture<List<Order>> open = orders.query(OrderSchema.STATUS.eq("OPEN")).list();
+            CompletableFuture<Long> count = orders.scan().count();
+            // end::list-count[]
+            System.out.println(open.join().size() + " open of " + count.join());
+        }
+    }
+
+    // tag::subscriber[]
+    /** Requests one element, and the next when it has handled it; collects them. */
+    static final class OneAtATime<T> implements Flow.Subscriber<T> {
+        final CompletableFuture<List<T>> done = new CompletableFuture<>();
+        private final List<T> received = new ArrayList<>();
+        private Flow.Subscription subscription;
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(1);
+        }
+
+        @Override
+        public void onNext(T item) {
+            received.add(item);
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            done.completeExceptionally(failure);   // the library's exception itself
+        }
+
+        @Override
+        public void onComplete() {
+            done.complete(received);
+        }
+    }
+    // end::subscriber[]
+}

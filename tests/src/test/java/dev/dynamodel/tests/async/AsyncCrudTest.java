@@ -1,0 +1,215 @@
+package dev.dynamodel.tests.async;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dynamodel.Dynamo;
+import dev.dynamodel.exception.ConditionFailedException;
+import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.ItemNotFoundException;
+import dev.dynamodel.exception.MissingParentException;
+import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.exception.VersionConflictException;
+import dev.dynamodel.local.DynamoLocalExtension;
+import dev.dynamodel.tests.entities.Address;
+import dev.dynamodel.tests.entities.Counter;
+import dev.dynamodel.tests.entities.CounterModel;
+import dev.dynamodel.tests.entities.CounterSchema;
+import dev.dynamodel.tests.entities.GeoPoint;
+import dev.dynamodel.tests.entities.Profile;
+import dev.dynamodel.tests.entities.ProfileModel;
+import dev.dynamodel.tests.entities.ProfileSchema;
+import dev.dynamodel.tests.entities.Vault;
+import dev.dynamodel.tests.entities.VaultModel;
+import dev.dynamodel.tests.rules.Session;
+import dev.dynamodel.tests.rules.SessionModel;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The single-item operations through {@code model.async()} against embedded DynamoDB Local: the
+ * cases of CrudTest, OptimisticLockingTest, UpdateTest and ExpiredItemsTest, with the same typed
+ * exceptions, each arriving as the future's own exception (what {@code handle} sees), never wrapped.
+ */
+@ExtendWith(DynamoLocalExtension.class)
+class AsyncCrudTest {
+
+    @BeforeAll
+    static void tables(Dynamo dynamo) {
+        CounterModel.of(dynamo).createTableIfNotExists();
+        ProfileModel.of(dynamo).createTableIfNotExists();
+        SessionModel.of(dynamo).createTableIfNotExists();
+        VaultModel.of(dynamo).createTableIfNotExists();
+    }
+
+    /** What the future completed with, as {@code exceptionally}/{@code handle} see it; fails if it succeeded. */
+    private static <E extends Throwable> E failure(Class<E> type, CompletableFuture<?> future) {
+        Throwable seen = future.handle((value, e) -> e).join();
+        return assertInstanceOf(type, seen);
+    }
+
+    private static Profile profile(String user) {
+        return new Profile(user, "PROFILE", "Ada", 1, new BigDecimal("10.5"),
+                new Address("Main St", "Oslo", "0150", new GeoPoint(59.9, 10.7)),
+                Map.of("posts", 3, "likes", 7), List.of("a", "b"),
+                List.of(new Address("1st", "Bergen", "5003", null)), Set.of("x", "y"), Set.of(7, 13));
+    }
+
+    @Test
+    void create_thenGet_andFindWithOptions(Dynamo dynamo) {
+        ProfileModel.Async profiles = ProfileModel.of(dynamo).async();
+        Profile ada = profile("create");
+        assertEquals(ada, profiles.create(ada).join());
+        assertEquals(Optional.of(ada), profiles.get("create", "PROFILE").join());
+        assertEquals(Optional.of(ada), profiles.find("create", "PROFILE").consistentRead().get().join());
+        Profile city = profiles.find("create", "PROFILE").select(ProfileSchema.ADDRESS.city()).get().join().orElseThrow();
+        assertEquals("Oslo", city.address().city());
+        assertNull(city.name(), "a projected read leaves other fields null");
+        assertEquals(Optional.empty(), profiles.get("nobody", "PROFILE").join());
+    }
+
+    @Test
+    void create_whenKeyExists_failsWithItemAlreadyExists_itself(Dynamo dynamo) {
+        ProfileModel.Async profiles = ProfileModel.of(dynamo).async();
+        profiles.create(profile("twice")).join();
+        ItemAlreadyExistsException e = failure(ItemAlreadyExistsException.class,
+                profiles.create(new Profile("twice", "PROFILE", "Other", 0, null, null, null, null, null, null, null)));
+        assertEquals("AsyncCrudTest_profiles", e.table());
+        assertEquals("PutItem", e.operation());
+        assertInstanceOf(ConditionalCheckFailedException.class, e.getCause());
+        assertEquals("Ada", profiles.get("twice", "PROFILE").join().orElseThrow().name());
+    }
+
+    @Test
+    void join_wrapsInCompletionException_get_inExecutionException_sameCause(Dynamo dynamo) throws Exception {
+        ProfileModel.Async profiles = ProfileModel.of(dynamo).async();
+        profiles.create(profile("wrapped")).join();
+        CompletableFuture<Profile> again = profiles.create(profile("wrapped"));
+        ItemAlreadyExistsException itself = failure(ItemAlreadyExistsException.class, again);
+        CompletionException joined = assertThrows(CompletionException.class, again::join);
+        assertSame(itself, joined.getCause());
+        ExecutionException got = assertThrows(ExecutionException.class, again::get);
+        assertSame(itself, got.getCause());
+    }
+
+    @Test
+    void invalidEntity_failsTheFuture_withValidationException_andSendsNothing(Dynamo dynamo) {
+        VaultModel.Async vaults = VaultModel.of(dynamo).async();
+        Vault tooLong = new Vault("ada", "slot", "x".repeat(41), null, null, null, null);
+        CompletableFuture<Vault> created = vaults.create(tooLong); // does not throw: the future carries it
+        ValidationException e = failure(ValidationException.class, created);
+        assertEquals("secret", e.violations().get(0).path());
+        assertEquals(Optional.empty(), vaults.get("ada", "slot").join());
+        assertInstanceOf(IllegalArgumentException.class, failure(IllegalArgumentException.class,
+                vaults.create(new Vault(null, "slot", "s", null, null, null, null))));
+    }
+
+    @Test
+    void versions_createSaveDeleteUpdate_conflictAsOnTheBlockingFace(Dynamo dynamo) {
+        CounterModel.Async counters = CounterModel.of(dynamo).async();
+        Counter first = counters.create(new Counter("v", 0, null, null)).join();
+        assertEquals(1L, first.version());
+        Counter second = counters.save(first.withValue(1)).join();
+        assertEquals(2L, second.version());
+        VersionConflictException stale = failure(VersionConflictException.class, counters.save(first.withValue(99)));
+        assertEquals(Optional.of(second), stale.current(CounterSchema.INSTANCE));
+        failure(VersionConflictException.class, counters.save(new Counter("v", 7, null, null)));
+        failure(VersionConflictException.class, counters.delete(first));
+        failure(VersionConflictException.class, counters.update(first, u -> u.set(CounterSchema.NOTE, "late")));
+        Counter byKey = counters.update("v", u -> u.add(CounterSchema.VALUE, 2L)).join();
+        assertEquals(3L, byKey.version());
+        assertEquals(3L, byKey.value());
+        Counter checked = counters.update(byKey, u -> u.set(CounterSchema.NOTE, "on time")).join();
+        assertEquals(4L, checked.version());
+        counters.delete(checked).join();
+        assertEquals(Optional.empty(), counters.get("v").join());
+    }
+
+    @Test
+    void conditions_onUpdateSaveAndDelete_failWithTheCurrentItem(Dynamo dynamo) {
+        ProfileModel.Async profiles = ProfileModel.of(dynamo).async();
+        Profile stored = profiles.create(profile("cond")).join();
+        ConditionFailedException onUpdate = failure(ConditionFailedException.class, profiles.update("cond", "PROFILE",
+                u -> u.add(ProfileSchema.LOGINS, 1).condition(ProfileSchema.LOGINS.gt(100))));
+        assertEquals(Optional.of(stored), onUpdate.current(ProfileSchema.INSTANCE));
+        failure(ConditionFailedException.class, profiles.save(profile("cond"), ProfileSchema.NAME.eq("Zed")));
+        failure(ConditionFailedException.class, profiles.delete("cond", "PROFILE", ProfileSchema.NAME.eq("Zed")));
+        assertEquals(Optional.of(stored), profiles.get("cond", "PROFILE").join(), "nothing was written");
+
+        profiles.update("cond", "PROFILE", u -> u.add(ProfileSchema.LOGINS, 1).condition(ProfileSchema.LOGINS.lt(100)))
+                .join();
+        profiles.delete("cond", "PROFILE", ProfileSchema.LOGINS.eq(2)).join();
+        assertEquals(Optional.empty(), profiles.get("cond", "PROFILE").join());
+    }
+
+    @Test
+    void update_missingItem_upsert_returnValues_missingParent(Dynamo dynamo) {
+        ProfileModel.Async profiles = ProfileModel.of(dynamo).async();
+        failure(ItemNotFoundException.class, profiles.update("ghost", "PROFILE", u -> u.set(ProfileSchema.NAME, "Boo")));
+        assertEquals("Boo", profiles.update("ghost", "PROFILE", u -> u.set(ProfileSchema.NAME, "Boo").upsert())
+                .join().name());
+        assertEquals("Boo", profiles.update("ghost", "PROFILE", u -> u.set(ProfileSchema.NAME, "Bea").returnOld())
+                .join().name());
+        assertNull(profiles.update("ghost", "PROFILE", u -> u.set(ProfileSchema.NAME, "Cy").returnNone()).join());
+        MissingParentException e = failure(MissingParentException.class,
+                profiles.update("ghost", "PROFILE", u -> u.set(ProfileSchema.ADDRESS.city(), "Oslo")));
+        assertEquals(List.of("address"), e.parents());
+        failure(IllegalArgumentException.class, profiles.update("ghost", "PROFILE", u -> { }));
+        assertEquals("Cy", profiles.get("ghost", "PROFILE").join().orElseThrow().name());
+    }
+
+    @Test
+    void hiddenExpiredItems_getMissing_createReplaces_upsertStartsFresh(Dynamo dynamo) {
+        Instant now = Instant.now().plus(java.time.Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS);
+        SessionModel showing = SessionModel.of(dynamo);
+        showing.save(new Session("old", "old-user", now.minusSeconds(1)));
+        showing.save(new Session("old2", "old-user", now.minusSeconds(1)));
+        Dynamo hidingRuntime = Dynamo.builder(dynamo.client()).asyncClient(dynamo.asyncClient())
+                .tablePrefix(dynamo.tablePrefix()).clock(Clock.fixed(now, ZoneOffset.UTC)).hideExpiredItems(true).build();
+        SessionModel.Async hiding = SessionModel.of(hidingRuntime).async();
+
+        assertEquals(Optional.empty(), hiding.get("old").join());
+        Session fresh = new Session("old", "ada", now.plusSeconds(60));
+        assertEquals(fresh, hiding.create(fresh).join(), "an expired item does not block a create");
+        assertEquals(Optional.of(fresh), hiding.get("old").join());
+
+        failure(ItemNotFoundException.class,
+                hiding.update("old2", u -> u.set(dev.dynamodel.tests.rules.SessionSchema.USER, "bo")));
+        Session upserted = hiding.update("old2", u -> u.set(dev.dynamodel.tests.rules.SessionSchema.USER, "bo").upsert())
+                .join();
+        assertEquals(new Session("old2", "bo", null), upserted, "the upsert started from no item, not the expired one");
+    }
+
+    @Test
+    void runtimeWithoutAnAsyncClient_failsTheFuture_andAsyncOnly_refusesBlockingCalls(Dynamo dynamo) {
+        Dynamo blockingOnly = Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix()).build();
+        IllegalStateException noAsync = failure(IllegalStateException.class,
+                CounterModel.of(blockingOnly).async().get("any"));
+        assertTrue(noAsync.getMessage().contains("DynamoDbAsyncClient"), noAsync.getMessage());
+
+        Dynamo asyncOnly = Dynamo.builder(dynamo.asyncClient()).tablePrefix(dynamo.tablePrefix()).build();
+        CounterModel counters = CounterModel.of(asyncOnly);
+        IllegalStateException noBlocking = assertThrows(IllegalStateException.class, () -> counters.get("any"));
+        assertTrue(noBlocking.getMessage().contains("DynamoDbClient"), noBlocking.getMessage());
+        counters.async().create(new Counter("async-only", 1, null, null)).join();
+        assertEquals(1L, counters.async().get("async-only").join().orElseThrow().value());
+    }
+}

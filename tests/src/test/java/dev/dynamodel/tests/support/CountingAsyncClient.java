@@ -1,0 +1,59 @@
+package dev.dynamodel.tests.support;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * Passes reads to DynamoDB Local's asynchronous client and counts them, so a test can prove how
+ * many pages a publisher asked for. Each response is handed over on {@code completer}'s thread,
+ * as a real asynchronous client does, not on the thread that sent the request.
+ */
+public final class CountingAsyncClient implements DynamoDbAsyncClient {
+    private final DynamoDbAsyncClient delegate;
+    private final Executor completer;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    public CountingAsyncClient(DynamoDbAsyncClient delegate, Executor completer) {
+        this.delegate = delegate;
+        this.completer = completer;
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    @Override
+    public CompletableFuture<QueryResponse> query(QueryRequest request) {
+        requests.incrementAndGet();
+        return delegate.query(request).thenApplyAsync(response -> response, completer);
+    }
+
+    @Override
+    public CompletableFuture<ScanResponse> scan(ScanRequest request) {
+        requests.incrementAndGet();
+        return delegate.scan(request).thenApplyAsync(response -> response, completer);
+    }
+
+    @Override
+    public CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.getItem(request).thenApplyAsync(response -> response, completer);
+    }
+
+    @Override
+    public String serviceName() {
+        return delegate.serviceName();
+    }
+
+    @Override
+    public void close() {
+    }
+}
