@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks (.ci/run runs this), in order:
-#   1. JDK 17: build, every test, the release artifacts (jar, -sources, -javadoc; Javadoc without
-#      warnings), installed into the local Maven repository for step 3 and deployed into a
+#   1. JDK 17: build from clean (the Javadoc plugin jars a Javadoc directory it deems up to
+#      date as it is, so a stale one would be published), every test, the release artifacts
+#      (jar, -sources, -javadoc; Javadoc without warnings), installed into the local Maven repository for step 3 and deployed into a
 #      temporary directory;
 #   2. that directory holds the published artifacts only; they are byte-identical when built
 #      again from clean, and all signed when a key is given (a throwaway key);
@@ -27,7 +28,7 @@ release_repo=$(mktemp -d)
 trap 'rm -rf "$release_repo"' EXIT
 
 echo "== 1/5 build, all tests, release artifacts, install and deploy (to $release_repo)"
-mvn -B -V -ntp -Prelease deploy -DaltDeploymentRepository="release-check::file://$release_repo" "$@"
+mvn -B -V -ntp -Prelease clean deploy -DaltDeploymentRepository="release-check::file://$release_repo" "$@"
 echo "== 2/5 published artifacts: only the libraries, reproducible, signed"
 .ci/release-check.sh "$release_repo" "$@"
 echo "== 3/5 consumer projects"

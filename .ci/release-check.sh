@@ -47,6 +47,19 @@ mkdir -m 700 "$GNUPGHOME"
 [ -n "$(jars)" ] || fail "no jars in target/: build with -Prelease first"
 jars | xargs sha256sum > "$work/sums"
 expected=$(wc -l < "$work/sums")
+mkdir "$work/first"
+jars | while read -r jar; do mkdir -p "$work/first/$(dirname "$jar")"; cp "$jar" "$work/first/$jar"; done
+# On a mismatch, say which entries differ, so that a failure in CI can be acted on.
+explain() {
+  sha256sum --quiet -c "$work/sums" 2> /dev/null | sed 's/: FAILED$//' | while read -r jar; do
+    echo "release-check: $jar differs; entries that differ:" >&2
+    rm -rf "$work/a" "$work/b"; mkdir "$work/a" "$work/b"
+    (cd "$work/a" && unzip -q "$work/first/$jar") && (cd "$work/b" && unzip -q "$OLDPWD/$jar")
+    diff -rq "$work/a" "$work/b" >&2 || true
+    unzip -Z1 "$work/first/$jar" > "$work/a.list"; unzip -Z1 "$jar" > "$work/b.list"
+    cmp -s "$work/a.list" "$work/b.list" || echo "release-check: the entry order differs" >&2
+  done
+}
 
 sign=()
 if [ -n "$signing" ]; then
@@ -57,7 +70,7 @@ mvn -B -q -Prelease "${sign[@]}" clean verify -Dmaven.test.skip=true \
   -pl "$(IFS=,; echo "${modules[*]}")" "$@"
 
 [ "$(jars | wc -l)" -eq "$expected" ] || fail "the second build made other jars: $(jars | tr '\n' ' ')"
-sha256sum --quiet -c "$work/sums" || fail "two builds of the same sources gave different jars (above)"
+sha256sum --quiet -c "$work/sums" || { explain; fail "two builds of the same sources gave different jars (above)"; }
 
 if [ -z "$signing" ]; then
   echo "release-check: $expected jars byte-identical in two clean builds; signatures not checked (no gpg)"
