@@ -1,5 +1,6 @@
 package dev.dynamodel;
 
+import dev.dynamodel.schema.WriteKind;
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.exception.ConditionFailedException;
@@ -66,9 +67,9 @@ final class ItemWriter<T> {
     /** A {@code create}: the item must not exist, and if it does that is what the caller hears. */
     CompletableFuture<T> create(T entity) {
         return Futures.attempt(() -> {
-            EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.CREATE, clock);
+            EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, WriteKind.CREATE, clock);
             Map<String, AttributeValue> key = prepared.key();
-            PutItemRequest request = requests.put(prepared.item(), Expect.ABSENT, null, null);
+            PutItemRequest request = requests.put(prepared.item(), prepared.expect(), null, null);
             return sender.send(Call.put(tableName, request, e -> e instanceof ConditionalCheckFailedException
                     ? new ItemAlreadyExistsException(tableName, key, e) : null)).thenApply(response -> prepared.entity());
         });
@@ -77,9 +78,8 @@ final class ItemWriter<T> {
     /** A {@code save}: a versioned entity without a version is a new item, which must not exist yet. */
     CompletableFuture<T> save(T entity, Condition condition) {
         return Futures.attempt(() -> {
-            EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, EntityWrites.Kind.SAVE, clock);
-            boolean isNew = schema.versionAttribute().isPresent() && prepared.expectedVersion() == null;
-            Expect expect = isNew ? Expect.ABSENT : Expect.NOTHING;
+            EntityWrites.Prepared<T> prepared = EntityWrites.prepare(schema, entity, WriteKind.SAVE, clock);
+            Expect expect = prepared.expect();
             Long expectedVersion = prepared.expectedVersion();
             PutItemRequest request = requests.put(prepared.item(), expect, expectedVersion, condition);
             return sender.send(Call.put(tableName, request,

@@ -1,5 +1,6 @@
 package dev.dynamodel.batch;
 
+import dev.dynamodel.schema.WriteKind;
 import dev.dynamodel.Model;
 import dev.dynamodel.batch.UnwrittenItem.Operation;
 import dev.dynamodel.internal.EntityWrites;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 record WriteOp(int index, Operation operation, Model<?> model, TableKey key, Object entity, WriteRequest request) {
 
     static <T> WriteOp put(int index, Model<T> model, T entity) {
-        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(model.schema(), entity, EntityWrites.Kind.SAVE, model.dynamo().clock());
+        EntityWrites.Prepared<T> prepared = EntityWrites.prepare(model.schema(), entity, WriteKind.SAVE, model.dynamo().clock());
         Map<String, AttributeValue> item = prepared.item();
         return new WriteOp(index, Operation.PUT, model, new TableKey(model.tableName(), prepared.key()),
                 prepared.entity(), WriteRequest.builder().putRequest(r -> r.item(item)).build());

@@ -61,6 +61,14 @@ public final class AttributePath {
         return segments.size() == 1;
     }
 
+    /**
+     * Whether one of the two paths is or lies inside the other ({@code a} and {@code a.b}):
+     * DynamoDB refuses such paths together in one update expression or projection.
+     */
+    public boolean overlaps(AttributePath other) {
+        return contains(other) || other.contains(this);
+    }
+
     /** Whether {@code other} is this path or lies inside it ({@code a} contains {@code a.b} and {@code a[1]}). */
     public boolean contains(AttributePath other) {
         return other.segments.size() >= segments.size() && other.segments.subList(0, segments.size()).equals(segments);

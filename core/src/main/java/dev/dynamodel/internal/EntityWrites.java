@@ -1,14 +1,13 @@
 package dev.dynamodel.internal;
 
-import dev.dynamodel.support.Nesting;
-import dev.dynamodel.support.StoredValues;
 import dev.dynamodel.exception.ValidationException;
+import dev.dynamodel.internal.WriteRequests.Expect;
 import dev.dynamodel.schema.EntitySchema;
-import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.WriteKind;
 import dev.dynamodel.support.Checks;
 import dev.dynamodel.support.Defaults;
-import dev.dynamodel.support.Keys;
+import dev.dynamodel.support.Nesting;
+import dev.dynamodel.support.StoredValues;
 import java.time.Clock;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,25 +23,18 @@ public final class EntityWrites {
     private EntityWrites() {
     }
 
-    /** How a write sets {@code @Version}, as {@code Model.create} and {@code Model.save} do. */
-    public enum Kind {
-        /** A new item: version 1, expected absent. */
-        CREATE,
-        /** A new or replaced item: the next version (1 for none), expecting the entity's one. */
-        SAVE
-    }
-
     /**
-     * An entity ready to be written.
+     * An entity ready to be written: the one plan single writes, batches and transactions send.
      *
      * @param entity the entity as it will be stored (with its new version, if versioned)
      * @param key its key attributes
      * @param item the whole item to write
+     * @param expect what the stored item must be for a checked write (a batch put cannot check)
      * @param expectedVersion the version the stored item must have for a checked write; null when
      *                        none (a new item, or an entity without {@code @Version})
      */
     public record Prepared<T>(T entity, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
-                              Long expectedVersion) {
+                              Expect expect, Long expectedVersion) {
     }
 
     /**
@@ -53,28 +45,34 @@ public final class EntityWrites {
      *         ({@link StoredValues}): text that is not valid Unicode, nesting too deep, a null in a set
      * @throws RuntimeException whatever the schema's conversion throws for a value it cannot store
      */
-    public static <T> Prepared<T> prepare(EntitySchema<T> schema, T entity, Kind kind, Clock clock) {
+    public static <T> Prepared<T> prepare(EntitySchema<T> schema, T entity, WriteKind kind, Clock clock) {
+        if (kind == WriteKind.UPDATE) {
+            throw new IllegalArgumentException("An update is not a whole write; it has its own plan (UpdateRules)");
+        }
         if (entity == null) {
             throw new IllegalArgumentException("A " + schema.entityName() + " to write must not be null");
         }
         // Defaults, validation and timestamps first: a forced default may derive a key.
         T ready;
         try {
-            ready = schema.prepareForWrite(entity, kind == Kind.CREATE ? WriteKind.CREATE : WriteKind.SAVE, clock);
+            ready = schema.prepareForWrite(entity, kind, clock);
         } catch (Nesting.TooDeep e) {
             throw new ValidationException(schema.entityName(), e.violations()); // validation stopped where it was too deep
         }
         T stored = ready;
         Long expected = null;
         if (schema.versionAttribute().isPresent()) {
-            Long version = kind == Kind.CREATE ? null : schema.versionOf(ready);
+            Long version = kind == WriteKind.CREATE ? null : schema.versionOf(ready);
             expected = version;
             stored = schema.withVersion(ready, version == null ? 1 : version + 1);
         }
+        // A create, and a save of a versioned entity without a version (a new one), must not
+        // replace an item; any other save replaces whatever is there.
+        boolean isNew = kind == WriteKind.CREATE || schema.versionAttribute().isPresent() && expected == null;
         Map<String, AttributeValue> item = toItem(schema, stored);
         StoredValues.check(schema.entityName(), item);
-        return new Prepared<>(stored, Keys.fromItem(schema.entityName(), schema.hashKey().name(),
-                schema.rangeKey().map(KeyAttribute::name).orElse(null), item), item, expected);
+        return new Prepared<>(stored, TableKey.keyOfItem(schema, item), item, isNew ? Expect.ABSENT : Expect.NOTHING,
+                expected);
     }
 
     private static <T> Map<String, AttributeValue> toItem(EntitySchema<T> schema, T entity) {

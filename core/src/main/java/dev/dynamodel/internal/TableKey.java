@@ -25,10 +25,19 @@ public record TableKey(String table, Map<String, AttributeValue> key) {
 
     /** The key of a whole item, taking only the schema's key attributes. */
     public static TableKey ofItem(String table, EntitySchema<?> schema, Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new HashMap<>(3);
-        copy(schema.hashKey(), item, key);
-        schema.rangeKey().ifPresent(range -> copy(range, item, key));
-        return new TableKey(table, key);
+        return new TableKey(table, keyOfItem(schema, item));
+    }
+
+    /**
+     * The key attributes of a whole item: the one rule for taking a key from an item (writes take
+     * it from the item they send rather than encoding the key twice; batch reads match the items
+     * that come back to the keys asked for).
+     *
+     * @throws IllegalArgumentException if a key attribute is missing or empty
+     */
+    public static Map<String, AttributeValue> keyOfItem(EntitySchema<?> schema, Map<String, AttributeValue> item) {
+        return Keys.fromItem(schema.entityName(), schema.hashKey().name(),
+                schema.rangeKey().map(KeyAttribute::name).orElse(null), item);
     }
 
     /**
@@ -66,13 +75,6 @@ public record TableKey(String table, Map<String, AttributeValue> key) {
             return number.signum() == 0 ? "0" : number.toPlainString();
         } catch (NumberFormatException e) {
             return n;   // DynamoDB will refuse it with its own message
-        }
-    }
-
-    private static void copy(KeyAttribute attribute, Map<String, AttributeValue> item, Map<String, AttributeValue> key) {
-        AttributeValue value = item.get(attribute.name());
-        if (value != null) {
-            key.put(attribute.name(), value);
         }
     }
 

@@ -75,7 +75,7 @@ public final class UpdateRules {
     }
 
     private static boolean overlapsAny(UpdateAction action, List<UpdateAction> others) {
-        return others.stream().anyMatch(a -> a.path().contains(action.path()) || action.path().contains(a.path()));
+        return others.stream().anyMatch(a -> a.path().overlaps(action.path()));
     }
 
     /**

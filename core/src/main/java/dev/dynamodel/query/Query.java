@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 public final class Query<T> extends Retrieval<T, Query<T>> {
     private final Condition condition;
     private boolean descending;
+    /** Planned once from the conditions and the chosen target, not on every page; null until then. */
+    private KeyPlanner.Plan plan;
 
     /** Made by the runtime: use {@code model.query(condition)}. */
     public Query(ReadTable<T> table, Condition condition) {
@@ -62,12 +64,24 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
 
     @Override
     Target target() {
-        return KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter).target();
+        return plan().target();
+    }
+
+    @Override
+    void targetOrFilterChanged() {
+        plan = null;
+    }
+
+    private KeyPlanner.Plan plan() {
+        if (plan == null) {
+            plan = KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
+        }
+        return plan;
     }
 
     @Override
     byte[] fingerprint(Target target) {
-        KeyPlanner.Plan plan = KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
+        KeyPlanner.Plan plan = plan();
         ExpressionWriter writer = new ExpressionWriter();
         return new Fingerprint("Query", plan.target())
                 .text(keyConditionExpression(plan, writer))
@@ -80,14 +94,12 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     @Override
     CompletableFuture<RawPage> fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
         QueryRequest request = build(target, startKey, count);
-        return sender.send(Call.query(tableName, request)).thenApply(response -> new RawPage(
-                response.hasItems() ? response.items() : List.of(),
-                response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
-                response.count() == null ? 0 : response.count()));
+        return sender.send(Call.query(tableName, request)).thenApply(response -> RawPage.of(response.hasItems(),
+                response.items(), response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.count()));
     }
 
     private QueryRequest build(Target target, Map<String, AttributeValue> startKey, boolean count) {
-        KeyPlanner.Plan plan = KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
+        KeyPlanner.Plan plan = plan();
         checkConsistency(plan.target());
         ExpressionWriter writer = new ExpressionWriter();
         Condition filterWithExpiry = withExpiry(plan.filter());

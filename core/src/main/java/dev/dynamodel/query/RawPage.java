@@ -7,6 +7,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** One DynamoDB response of a query or scan: its items, the key to go on from, and its count. */
 record RawPage(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluatedKey, int count) {
 
+    /**
+     * A page from the parts a {@code QueryResponse} or {@code ScanResponse} has (they share no
+     * interface): the SDK gives empty lists and maps for what DynamoDB left out, and null counts.
+     */
+    static RawPage of(boolean hasItems, List<Map<String, AttributeValue>> items, boolean hasLastKey,
+                      Map<String, AttributeValue> lastEvaluatedKey, Integer count) {
+        return new RawPage(hasItems ? items : List.of(), hasLastKey ? lastEvaluatedKey : null, count == null ? 0 : count);
+    }
+
     boolean isLast() {
         return lastEvaluatedKey == null || lastEvaluatedKey.isEmpty();
     }

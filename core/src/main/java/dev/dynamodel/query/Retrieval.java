@@ -67,6 +67,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     /** Adds a filter, applied by DynamoDB after the key condition; several filters all apply. */
     public SELF filter(Condition condition) {
         filter = filter == null ? condition : filter.and(condition);
+        targetOrFilterChanged();
         return self();
     }
 
@@ -123,13 +124,19 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
                     + schema.indexes());
         }
         explicitTarget = Optional.of(Target.index(tableName, schema, index));
+        targetOrFilterChanged();
         return self();
     }
 
     /** Reads the table itself, whatever the conditions would choose. */
     public SELF usingTable() {
         explicitTarget = Optional.of(Target.table(tableName, schema));
+        targetOrFilterChanged();
         return self();
+    }
+
+    /** Called when the filter or the chosen table or index changes, for what was planned from them. */
+    void targetOrFilterChanged() {
     }
 
     /** The matching items, fetched lazily page by page as the stream is consumed. */

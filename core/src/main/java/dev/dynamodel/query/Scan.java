@@ -102,10 +102,8 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     @Override
     CompletableFuture<RawPage> fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
         ScanRequest request = build(target, startKey, count, segment);
-        return sender.send(Call.scan(tableName, request)).thenApply(response -> new RawPage(
-                response.hasItems() ? response.items() : List.of(),
-                response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
-                response.count() == null ? 0 : response.count()));
+        return sender.send(Call.scan(tableName, request)).thenApply(response -> RawPage.of(response.hasItems(),
+                response.items(), response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.count()));
     }
 
     private List<T> readSegment(Integer number) {

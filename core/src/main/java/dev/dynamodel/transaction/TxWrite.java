@@ -1,5 +1,6 @@
 package dev.dynamodel.transaction;
 
+import dev.dynamodel.schema.WriteKind;
 import dev.dynamodel.Model;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.EntityWrites;
@@ -36,16 +37,14 @@ record TxWrite(int index, String operation, Model<?> model, TableKey key, Transa
 
     static <T> TxWrite put(int index, Model<T> model, T entity, Condition condition) {
         EntitySchema<T> schema = model.schema();
-        EntityWrites.Prepared<T> p = EntityWrites.prepare(schema, entity, EntityWrites.Kind.SAVE, model.dynamo().clock());
-        // As save: a versioned entity without a version is new and must not exist yet.
-        Expect expect = schema.versionAttribute().isPresent() && p.expectedVersion() == null ? Expect.ABSENT : Expect.NOTHING;
-        PutItemRequest r = requests(model).put(p.item(), expect, p.expectedVersion(), condition);
+        EntityWrites.Prepared<T> p = EntityWrites.prepare(schema, entity, WriteKind.SAVE, model.dynamo().clock());
+        PutItemRequest r = requests(model).put(p.item(), p.expect(), p.expectedVersion(), condition);
         return new TxWrite(index, "Put", model, key(model, p.key()), TransactWriteItem.builder().put(put(r)).build());
     }
 
     static <T> TxWrite create(int index, Model<T> model, T entity) {
-        EntityWrites.Prepared<T> p = EntityWrites.prepare(model.schema(), entity, EntityWrites.Kind.CREATE, model.dynamo().clock());
-        PutItemRequest r = requests(model).put(p.item(), Expect.ABSENT, null, null);
+        EntityWrites.Prepared<T> p = EntityWrites.prepare(model.schema(), entity, WriteKind.CREATE, model.dynamo().clock());
+        PutItemRequest r = requests(model).put(p.item(), p.expect(), null, null);
         return new TxWrite(index, "Create", model, key(model, p.key()), TransactWriteItem.builder().put(put(r)).build());
     }
 

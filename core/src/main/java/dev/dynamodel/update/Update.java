@@ -146,7 +146,7 @@ public final class Update<T> {
         for (UpdateAction existing : state.actions()) {
             AttributePath a = existing.path();
             AttributePath b = action.path();
-            if (a.contains(b) || b.contains(a)) {
+            if (a.overlaps(b)) {
                 throw new IllegalArgumentException("Update actions on overlapping paths '" + a + "' and '" + b
                         + "': DynamoDB refuses them in one request; update the enclosing value once instead");
             }
