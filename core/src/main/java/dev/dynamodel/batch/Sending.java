@@ -91,7 +91,8 @@ final class Sending {
         return delay -> {
             CompletableFuture<Boolean> waited = new CompletableFuture<>();
             try {
-                scheduler.schedule(() -> waited.complete(true), delay.toNanos(), TimeUnit.NANOSECONDS);
+                Runnable wake = () -> waited.complete(true);
+                scheduler.schedule(wake, delay.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RuntimeException e) {
                 waited.completeExceptionally(e);   // a scheduler shut down: the call fails, nothing is lost silently
             }

@@ -197,4 +197,21 @@ class BatchWriteTest {
         assertEquals(0, result.requests());
         assertEquals(0, result.written());
     }
+
+    @Test
+    void eachFace_needsItsClient_andSaysWhichIsMissing(Dynamo dynamo) {
+        MovieModel movies = MovieModel.of(dynamo);
+        Dynamo blockingOnly = Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix()).build();
+        Dynamo asyncOnly = Dynamo.builder(dynamo.asyncClient()).tablePrefix(dynamo.tablePrefix()).build();
+
+        IllegalStateException noAsync = assertThrows(IllegalStateException.class, () -> Face.ASYNC.execute(
+                blockingOnly.batchWrite().put(movies, new Movie(3007, "A", null))));
+        IllegalStateException noBlocking = assertThrows(IllegalStateException.class,
+                () -> asyncOnly.batchWrite().put(movies, new Movie(3007, "B", null)).execute());
+
+        assertTrue(noAsync.getMessage().contains("DynamoDbAsyncClient"), noAsync.getMessage());
+        assertTrue(noBlocking.getMessage().contains("DynamoDbClient"), noBlocking.getMessage());
+        assertEquals(1, Face.ASYNC.execute(asyncOnly.batchWrite().put(movies, new Movie(3007, "C", null))).written());
+        assertEquals(List.of("C"), movies.query(MovieSchema.YEAR.eq(3007)).list().stream().map(Movie::title).toList());
+    }
 }
