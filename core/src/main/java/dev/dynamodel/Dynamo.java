@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * dynamo.batchWrite().putAll(movies, manyMovies).deleteKey(books, bookKey).execute();
  * dynamo.writeTransaction().create(orders, order).update(accounts, accountKey, u -> u.subtract(BALANCE, 10L)).execute();
  * }</pre>
+ * Each has {@code executeAsync()} too, through the asynchronous client.
  *
  * <p>Over a {@link DynamoDbAsyncClient} as well ({@link Builder#asyncClient}) or only
  * ({@link #builder(DynamoDbAsyncClient)}), every model also has its non-blocking face,
