@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
  * on the same item are refused; one bad item stops the call with nothing written
  * ({@link dev.dynamodel.exception.InvalidItemsException}). Then the operations go out in requests of at most
  * 25, several at a time; what DynamoDB leaves unprocessed, and requests it throttles, are retried
- * under the runtime's {@link RetryPolicy}. If some operations still are not written, a
+ * under the runtime's {@link RetryPolicy}. {@link #executeAsync()} does the same without blocking. If some operations still are not written, a
  * {@link BatchWriteException} lists exactly those; everything else is written.
  *
  * <pre>{@code
@@ -113,7 +113,8 @@ public final class BatchWrite {
 
     /**
      * Called after every request with the counts so far, one call at a time, from the threads
-     * that send the requests. It should return quickly; if it throws, it is not called again.
+     * that send the requests ({@link #executeAsync()}: that complete them). It should return
+     * quickly; if it throws, it is not called again.
      */
     public BatchWrite onProgress(Consumer<BatchProgress> listener) {
         this.progress = Objects.requireNonNull(listener, "listener");

@@ -100,26 +100,51 @@ final class ChunkRunner {
         }
 
         void startNext() {
-            int index = next.getAndIncrement();
-            if (index >= chunks.size() || done.isDone()) {
-                return;
-            }
-            Futures.attempt(() -> work.apply(chunks.get(index))).whenComplete((result, failure) -> {
-                if (failure != null) {
-                    done.completeExceptionally(Futures.cause(failure));
+            // A loop, not recursion, over chunks whose futures complete at once (a client that answers
+            // on the calling thread): thousands of chunks must not pile up stack frames.
+            while (true) {
+                int index = next.getAndIncrement();
+                if (index >= chunks.size() || done.isDone()) {
                     return;
                 }
-                results.set(index, result);
-                if (finished.incrementAndGet() == chunks.size()) {
-                    List<R> all = new ArrayList<>(chunks.size());
-                    for (int i = 0; i < chunks.size(); i++) {
-                        all.add(results.get(i));
-                    }
-                    done.complete(all);
-                } else {
-                    startNext();
+                CompletableFuture<R> chunk = Futures.attempt(() -> work.apply(chunks.get(index)));
+                if (!chunk.isDone()) {
+                    chunk.whenComplete((result, failure) -> {
+                        if (finished(index, result, failure)) {
+                            startNext();
+                        }
+                    });
+                    return;
                 }
-            });
+                R result;
+                try {
+                    result = chunk.join();
+                } catch (RuntimeException failure) {
+                    finished(index, null, failure);
+                    return;
+                }
+                if (!finished(index, result, null)) {
+                    return;
+                }
+            }
+        }
+
+        /** Records a chunk's end; true if another chunk should be started on this chain. */
+        private boolean finished(int index, R result, Throwable failure) {
+            if (failure != null) {
+                done.completeExceptionally(Futures.cause(failure));
+                return false;
+            }
+            results.set(index, result);
+            if (finished.incrementAndGet() == chunks.size()) {
+                List<R> all = new ArrayList<>(chunks.size());
+                for (int i = 0; i < chunks.size(); i++) {
+                    all.add(results.get(i));
+                }
+                done.complete(all);
+                return false;
+            }
+            return true;
         }
     }
 
