@@ -23,8 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
  * on the same item are refused; one bad item stops the call with nothing written
  * ({@link dev.dynamodel.exception.InvalidItemsException}). Then the operations go out in requests of at most
  * 25, several at a time; what DynamoDB leaves unprocessed, and requests it throttles, are retried
- * under the runtime's {@link RetryPolicy}. {@link #executeAsync()} does the same without blocking. If some operations still are not written, a
+ * under the runtime's {@link RetryPolicy}. If some operations still are not written, a
  * {@link BatchWriteException} lists exactly those; everything else is written.
+ * {@link #executeAsync()} does the same without blocking.
  *
  * <pre>{@code
  * BatchWriteResult result = dynamo.batchWrite()

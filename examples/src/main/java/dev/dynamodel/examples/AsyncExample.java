@@ -109,7 +109,7 @@ public final class AsyncExample {
         List<Map<String, AttributeValue>> keys = monthly.stream().map(OrderSchema.INSTANCE::keyOf).toList();
         // tag::batch[]
         CompletableFuture<BatchGetResult> loaded = dynamo.batchWrite()
-                .putAll(orderModel, monthly)                     // 60 orders: three requests, retried as needed
+                .putAll(orderModel, monthly)   // 60 orders: three requests, retried as needed
                 .executeAsync()
                 .thenCompose(written -> dynamo.batchGet().getAll(orderModel, keys).executeAsync());
         // end::batch[]
@@ -123,7 +123,7 @@ public final class AsyncExample {
                 .create(orderModel, order("ada", "2024-10", "OPEN"))
                 .executeAsync()
                 .handle((done, e) -> e instanceof TransactionCancelledException cancelled
-                        ? "cancelled: item " + cancelled.failed().get(0).index() + " " + cancelled.failed().get(0).code()
+                        ? "cancelled: " + cancelled.failed().get(0).code()
                         : e == null ? "shipped" : "failed: " + e);
         // end::transaction[]
         System.out.println(shipped.join());

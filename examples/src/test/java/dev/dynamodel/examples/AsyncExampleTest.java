@@ -19,6 +19,6 @@ class AsyncExampleTest {
                 "page of 3, last",
                 "8 open of 9",
                 "read back 60",
-                "cancelled: item 0 ConditionalCheckFailed"), ExampleRunner.run(AsyncExample::main));
+                "cancelled: ConditionalCheckFailed"), ExampleRunner.run(AsyncExample::main));
     }
 }

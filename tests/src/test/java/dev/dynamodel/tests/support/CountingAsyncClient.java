@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
- * Passes reads, batches and transactions to DynamoDB Local's asynchronous client and counts them, so a test can prove how
- * many pages a publisher asked for. Each response is handed over on {@code completer}'s thread,
+ * Passes reads, batches and transactions to DynamoDB Local's asynchronous client and counts them,
+ * so a test can prove how many pages a publisher asked for, or that nothing was sent. Each response is handed over on {@code completer}'s thread,
  * as a real asynchronous client does, not on the thread that sent the request.
  */
 public final class CountingAsyncClient implements DynamoDbAsyncClient {
