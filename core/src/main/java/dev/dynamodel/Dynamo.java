@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -26,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * dynamo.batchWrite().putAll(movies, manyMovies).deleteKey(books, bookKey).execute();
  * dynamo.writeTransaction().create(orders, order).update(accounts, accountKey, u -> u.subtract(BALANCE, 10L)).execute();
  * }</pre>
+ * Each has {@code executeAsync()} too, through the asynchronous client.
  *
  * <p>Over a {@link DynamoDbAsyncClient} as well ({@link Builder#asyncClient}) or only
  * ({@link #builder(DynamoDbAsyncClient)}), every model also has its non-blocking face,
@@ -44,6 +47,7 @@ public final class Dynamo implements AutoCloseable {
     private final Sender asyncSender;
     private final String tablePrefix;
     private final RetryPolicy retryPolicy;
+    private final ScheduledExecutorService retryScheduler;
     private final List<Runnable> closeActions;
     private final Clock clock;
     private final boolean hideExpiredItems;
@@ -56,6 +60,7 @@ public final class Dynamo implements AutoCloseable {
         this.asyncSender = asyncClient == null ? Sender.missing("DynamoDbAsyncClient") : Sender.async(asyncClient);
         this.tablePrefix = builder.tablePrefix;
         this.retryPolicy = builder.retryPolicy;
+        this.retryScheduler = builder.retryScheduler;
         this.closeActions = List.copyOf(builder.closeActions);
         this.clock = builder.clock;
         this.hideExpiredItems = builder.hideExpiredItems;
@@ -131,6 +136,14 @@ public final class Dynamo implements AutoCloseable {
         return retryPolicy;
     }
 
+    /**
+     * Where asynchronous batches schedule their retries ({@link Builder#retryScheduler}); empty for
+     * the default, {@code CompletableFuture.delayedExecutor} over the common pool.
+     */
+    public Optional<ScheduledExecutorService> retryScheduler() {
+        return Optional.ofNullable(retryScheduler);
+    }
+
     /** A batch read of items by key, across models: chunked, retried, results in key order. */
     public BatchGet batchGet() {
         return BatchGet.of(this);
@@ -180,6 +193,7 @@ public final class Dynamo implements AutoCloseable {
         private DynamoDbAsyncClient asyncClient;
         private String tablePrefix = "";
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private ScheduledExecutorService retryScheduler;
         private final List<Runnable> closeActions = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private boolean hideExpiredItems;
@@ -208,6 +222,18 @@ public final class Dynamo implements AutoCloseable {
         /** How batch calls retry unprocessed items and throttling; {@link RetryPolicy#defaults()} if not set. */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Where the asynchronous batches ({@code executeAsync()}) wait out their retry backoffs: each
+         * wait is a task scheduled on it, and the retry is sent from its thread (a non-blocking
+         * send). Without one they use {@code CompletableFuture.delayedExecutor} over the common
+         * pool, whose threads are daemons. Yours stays yours: closing the {@code Dynamo} does not
+         * shut it down, and a batch whose retry it refuses fails with its exception.
+         */
+        public Builder retryScheduler(ScheduledExecutorService scheduler) {
+            this.retryScheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 

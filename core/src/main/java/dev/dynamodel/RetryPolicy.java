@@ -8,7 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * How batch calls retry what DynamoDB did not do: unprocessed items and keys, and requests refused
  * by throttling ({@code ProvisionedThroughputExceededException}, {@code ThrottlingException},
  * {@code RequestLimitExceeded}). Each item is sent at most {@link #maxAttempts()} times; before
- * retry {@code n} the caller waits a random time between zero and
+ * retry {@code n} the caller waits (an {@code executeAsync()} schedules the retry instead) a random
+ * time between zero and
  * {@code min(maxDelay, baseDelay * 2^(n-1))} ("exponential backoff with full jitter"), so that
  * many writers backing off at once spread out instead of retrying in step.
  *

@@ -5,6 +5,7 @@ import dev.dynamodel.Model;
 import dev.dynamodel.RetryPolicy;
 import dev.dynamodel.batch.BatchGetResult.Requested;
 import dev.dynamodel.batch.GetChunk.GetOp;
+import dev.dynamodel.internal.Futures;
 import dev.dynamodel.internal.TableKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 
@@ -36,14 +37,14 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 public final class BatchGet {
     private static final int DEFAULT_CONCURRENCY = 4;
 
-    private final DynamoDbClient client;
+    private final Dynamo dynamo;
     private RetryPolicy retryPolicy;
     private final List<Requested> requested = new ArrayList<>();
     private boolean consistentRead;
     private int concurrency = DEFAULT_CONCURRENCY;
 
     private BatchGet(Dynamo dynamo) {
-        this.client = dynamo.client();
+        this.dynamo = dynamo;
         this.retryPolicy = dynamo.retryPolicy();
     }
 
@@ -100,13 +101,35 @@ public final class BatchGet {
      * @throws BatchGetException if some keys could not be read; it carries what was
      */
     public BatchGetResult execute() {
+        return Futures.join(run(Sending.blocking(dynamo)));
+    }
+
+    /**
+     * As {@link #execute()}, without blocking: through the runtime's {@code DynamoDbAsyncClient},
+     * with the same chunks, retries (scheduled, not slept) and expiry hiding. The future fails with
+     * {@link BatchGetException} itself, never wrapped; this method never throws.
+     */
+    public CompletableFuture<BatchGetResult> executeAsync() {
+        return Futures.unwrapped(() -> run(Sending.async(dynamo)));
+    }
+
+    /** The one plan of both faces: only {@code sending} differs. */
+    private CompletableFuture<BatchGetResult> run(Sending sending) {
         List<GetOp> ops = distinct();
+        List<Requested> asked = List.copyOf(requested);
         Map<TableKey, Map<String, AttributeValue>> found = new HashMap<>();
-        GetChunk sender = new GetChunk(client, consistentRead, found);
+        GetChunk chunkSender = new GetChunk(sending.sender(), consistentRead, found);
         BatchStats stats = new BatchStats(ops.size(), null);
-        List<RetryLoop.Outcome<GetOp>> outcomes = ChunkRunner.run(Chunks.of(ops, Chunks.GET_LIMIT), concurrency,
-                chunk -> RetryLoop.run(chunk, retryPolicy, stats, sender::send),
-                chunk -> new RetryLoop.Outcome<>(chunk, 0, new BatchInterruptedException()));
+        RetryPolicy policy = retryPolicy;
+        return sending.run(Chunks.of(ops, Chunks.GET_LIMIT), concurrency,
+                chunk -> RetryLoop.run(chunk, policy, stats, chunkSender::send, sending.pause()),
+                chunk -> new RetryLoop.Outcome<>(chunk, 0, new BatchInterruptedException()))
+                .thenApply(outcomes -> result(asked, outcomes, found, stats, policy));
+    }
+
+    private static BatchGetResult result(List<Requested> asked, List<RetryLoop.Outcome<GetOp>> outcomes,
+                                         Map<TableKey, Map<String, AttributeValue>> found, BatchStats stats,
+                                         RetryPolicy policy) {
         Set<TableKey> unread = new HashSet<>();
         RuntimeException failure = null;
         for (RetryLoop.Outcome<GetOp> outcome : outcomes) {
@@ -117,11 +140,11 @@ public final class BatchGet {
         }
         BatchGetResult result;
         synchronized (found) {
-            result = new BatchGetResult(requested, found, unread, stats.snapshot().requests());
+            result = new BatchGetResult(asked, found, unread, stats.snapshot().requests());
         }
         if (!unread.isEmpty()) {
             String reason = failure != null ? failure.getMessage()
-                    : "still unprocessed after " + retryPolicy.maxAttempts() + " attempts";
+                    : "still unprocessed after " + policy.maxAttempts() + " attempts";
             throw new BatchGetException(result, unread.size(), reason, failure);
         }
         return result;

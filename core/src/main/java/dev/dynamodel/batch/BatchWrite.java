@@ -3,6 +3,7 @@ package dev.dynamodel.batch;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.RetryPolicy;
+import dev.dynamodel.internal.Futures;
 import dev.dynamodel.internal.ItemChecks.Step;
 import dev.dynamodel.internal.ItemChecks;
 import java.time.Duration;
@@ -11,8 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
  * 25, several at a time; what DynamoDB leaves unprocessed, and requests it throttles, are retried
  * under the runtime's {@link RetryPolicy}. If some operations still are not written, a
  * {@link BatchWriteException} lists exactly those; everything else is written.
+ * {@link #executeAsync()} does the same without blocking.
  *
  * <pre>{@code
  * BatchWriteResult result = dynamo.batchWrite()
@@ -43,14 +45,14 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 public final class BatchWrite {
     private static final int DEFAULT_CONCURRENCY = 4;
 
-    private final DynamoDbClient client;
+    private final Dynamo dynamo;
     private RetryPolicy retryPolicy;
     private final List<Step<WriteOp>> steps = new ArrayList<>();
     private int concurrency = DEFAULT_CONCURRENCY;
     private Consumer<BatchProgress> progress;
 
     private BatchWrite(Dynamo dynamo) {
-        this.client = dynamo.client();
+        this.dynamo = dynamo;
         this.retryPolicy = dynamo.retryPolicy();
     }
 
@@ -112,7 +114,8 @@ public final class BatchWrite {
 
     /**
      * Called after every request with the counts so far, one call at a time, from the threads
-     * that send the requests. It should return quickly; if it throws, it is not called again.
+     * that send the requests ({@link #executeAsync()}: that complete them). It should return
+     * quickly; if it throws, it is not called again.
      */
     public BatchWrite onProgress(Consumer<BatchProgress> listener) {
         this.progress = Objects.requireNonNull(listener, "listener");
@@ -140,12 +143,35 @@ public final class BatchWrite {
      * @throws BatchWriteException if some operations were not written; the others were
      */
     public BatchWriteResult execute() {
+        return Futures.join(run(Sending.blocking(dynamo)));
+    }
+
+    /**
+     * As {@link #execute()}, without blocking: through the runtime's {@code DynamoDbAsyncClient}, with
+     * the same checks, chunks, concurrency, retries and progress calls; retries wait on the runtime's
+     * retry scheduler, not on a thread. The future fails with {@link dev.dynamodel.exception.InvalidItemsException}
+     * (nothing sent) or {@link BatchWriteException} (the same exact list), never wrapped; this method
+     * never throws. Progress calls come from the threads that complete the client's futures.
+     */
+    public CompletableFuture<BatchWriteResult> executeAsync() {
+        return Futures.unwrapped(() -> run(Sending.async(dynamo)));
+    }
+
+    /** The one plan of both faces: only {@code sending} differs. */
+    private CompletableFuture<BatchWriteResult> run(Sending sending) {
         List<WriteOp> ops = prepare();
         BatchStats stats = new BatchStats(ops.size(), progress);
         long start = System.nanoTime();
-        List<RetryLoop.Outcome<WriteOp>> outcomes = ChunkRunner.run(Chunks.of(ops, Chunks.WRITE_LIMIT), concurrency,
-                chunk -> RetryLoop.run(chunk, retryPolicy, stats, pending -> WriteChunk.send(client, pending)),
-                chunk -> new RetryLoop.Outcome<>(chunk, 0, new BatchInterruptedException()));
+        RetryPolicy policy = retryPolicy;
+        return sending.run(Chunks.of(ops, Chunks.WRITE_LIMIT), concurrency,
+                chunk -> RetryLoop.run(chunk, policy, stats, pending -> WriteChunk.send(sending.sender(), pending),
+                        sending.pause()),
+                chunk -> new RetryLoop.Outcome<>(chunk, 0, new BatchInterruptedException()))
+                .thenApply(outcomes -> result(ops.size(), outcomes, stats, start));
+    }
+
+    private static BatchWriteResult result(int total, List<RetryLoop.Outcome<WriteOp>> outcomes, BatchStats stats,
+                                           long start) {
         List<UnwrittenItem> unwritten = new ArrayList<>();
         for (RetryLoop.Outcome<WriteOp> outcome : outcomes) {
             String reason = reason(outcome);
@@ -155,7 +181,7 @@ public final class BatchWrite {
             stats.failed(unwritten.size());
         }
         BatchProgress done = stats.snapshot();
-        BatchWriteResult result = new BatchWriteResult(ops.size(), done.written(), done.requests(), done.retries(),
+        BatchWriteResult result = new BatchWriteResult(total, done.written(), done.requests(), done.retries(),
                 stats.throttledCount(), Duration.ofNanos(System.nanoTime() - start));
         if (!unwritten.isEmpty()) {
             unwritten.sort((a, b) -> Integer.compare(a.index(), b.index()));

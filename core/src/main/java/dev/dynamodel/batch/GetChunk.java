@@ -2,7 +2,8 @@ package dev.dynamodel.batch;
 
 import dev.dynamodel.Model;
 import dev.dynamodel.internal.Expiry;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Call;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.TableKey;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -22,13 +23,13 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * under throttling).
  */
 final class GetChunk {
-    private final DynamoDbClient client;
+    private final Sender sender;
     private final boolean consistentRead;
     private final Map<TableKey, Map<String, AttributeValue>> found;
 
     /** Items found go into {@code found}, which the caller reads when every chunk is done. */
-    GetChunk(DynamoDbClient client, boolean consistentRead, Map<TableKey, Map<String, AttributeValue>> found) {
-        this.client = client;
+    GetChunk(Sender sender, boolean consistentRead, Map<TableKey, Map<String, AttributeValue>> found) {
+        this.sender = sender;
         this.consistentRead = consistentRead;
         this.found = found;
     }
@@ -44,10 +45,14 @@ final class GetChunk {
         return BatchGetItemRequest.builder().requestItems(items).build();
     }
 
-    List<GetOp> send(List<GetOp> ops) {
+    /** Sends the keys once; completes with those DynamoDB left unprocessed, in their order. */
+    CompletableFuture<List<GetOp>> send(List<GetOp> ops) {
         BatchGetItemRequest request = request(ops, consistentRead);
         String tables = String.join(",", request.requestItems().keySet());
-        BatchGetItemResponse response = Requests.send("BatchGetItem", tables, () -> client.batchGetItem(request));
+        return sender.send(Call.batchGet(tables, request)).thenApply(response -> read(ops, response));
+    }
+
+    private List<GetOp> read(List<GetOp> ops, BatchGetItemResponse response) {
         Map<String, Model<?>> models = new LinkedHashMap<>();
         ops.forEach(op -> models.putIfAbsent(op.key().table(), op.model()));
         if (response.hasResponses()) {

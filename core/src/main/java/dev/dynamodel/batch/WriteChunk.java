@@ -1,6 +1,7 @@
 package dev.dynamodel.batch;
 
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Call;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.TableKey;
 import dev.dynamodel.schema.EntitySchema;
 import java.util.ArrayList;
@@ -10,9 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -31,15 +31,13 @@ final class WriteChunk {
         return BatchWriteItemRequest.builder().requestItems(byTable).build();
     }
 
-    /** Sends the operations once and returns those DynamoDB left unprocessed, in their order. */
-    static List<WriteOp> send(DynamoDbClient client, List<WriteOp> ops) {
+    /** Sends the operations once; completes with those DynamoDB left unprocessed, in their order. */
+    static CompletableFuture<List<WriteOp>> send(Sender sender, List<WriteOp> ops) {
         BatchWriteItemRequest request = request(ops);
         String tables = String.join(",", request.requestItems().keySet());
-        BatchWriteItemResponse response = Requests.send("BatchWriteItem", tables, () -> client.batchWriteItem(request));
-        if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
-            return List.of();
-        }
-        return unprocessed(ops, response.unprocessedItems());
+        return sender.send(Call.batchWrite(tables, request)).thenApply(response ->
+                !response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()
+                        ? List.of() : unprocessed(ops, response.unprocessedItems()));
     }
 
     static List<WriteOp> unprocessed(List<WriteOp> ops, Map<String, List<WriteRequest>> unprocessed) {

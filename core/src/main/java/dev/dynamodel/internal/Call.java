@@ -5,6 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -15,6 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -56,5 +64,29 @@ public record Call<Q, S>(String operation, String table, Q request, BiFunction<D
 
     public static Call<ScanRequest, ScanResponse> scan(String table, ScanRequest request) {
         return new Call<>("Scan", table, request, DynamoDbClient::scan, DynamoDbAsyncClient::scan, null);
+    }
+
+    /** {@code tables}: the request's table names joined by commas, for logs and exceptions. */
+    public static Call<BatchWriteItemRequest, BatchWriteItemResponse> batchWrite(String tables,
+                                                                              BatchWriteItemRequest request) {
+        return new Call<>("BatchWriteItem", tables, request, DynamoDbClient::batchWriteItem,
+                DynamoDbAsyncClient::batchWriteItem, null);
+    }
+
+    public static Call<BatchGetItemRequest, BatchGetItemResponse> batchGet(String tables, BatchGetItemRequest request) {
+        return new Call<>("BatchGetItem", tables, request, DynamoDbClient::batchGetItem,
+                DynamoDbAsyncClient::batchGetItem, null);
+    }
+
+    public static Call<TransactWriteItemsRequest, TransactWriteItemsResponse> transactWrite(
+            String tables, TransactWriteItemsRequest request, ExceptionTranslator translate) {
+        return new Call<>("TransactWriteItems", tables, request, DynamoDbClient::transactWriteItems,
+                DynamoDbAsyncClient::transactWriteItems, translate);
+    }
+
+    public static Call<TransactGetItemsRequest, TransactGetItemsResponse> transactGet(
+            String tables, TransactGetItemsRequest request, ExceptionTranslator translate) {
+        return new Call<>("TransactGetItems", tables, request, DynamoDbClient::transactGetItems,
+                DynamoDbAsyncClient::transactGetItems, translate);
     }
 }

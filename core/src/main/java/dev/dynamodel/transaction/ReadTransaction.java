@@ -2,17 +2,19 @@ package dev.dynamodel.transaction;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.internal.Call;
 import dev.dynamodel.internal.Expiry;
+import dev.dynamodel.internal.Futures;
 import dev.dynamodel.internal.ItemChecks.Step;
 import dev.dynamodel.internal.ItemChecks;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.TableKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
@@ -32,11 +34,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
  * }</pre>
  */
 public final class ReadTransaction {
-    private final DynamoDbClient client;
+    private final Dynamo dynamo;
     private final List<Step<Cancellations.Sent>> steps = new ArrayList<>();
 
     private ReadTransaction(Dynamo dynamo) {
-        this.client = dynamo.client();
+        this.dynamo = dynamo;
     }
 
     /** An empty read transaction through the runtime's client. */
@@ -64,14 +66,31 @@ public final class ReadTransaction {
      * @throws dev.dynamodel.exception.InvalidItemsException for a bad key or the same item twice; nothing is sent
      */
     public ReadTransactionResult execute() {
+        return Futures.join(send(Sender.blocking(dynamo.client())));
+    }
+
+    /**
+     * As {@link #execute()}, without blocking, through the runtime's {@code DynamoDbAsyncClient}: the
+     * same request, expiry hiding and exceptions ({@link TransactionCancelledException} with its
+     * reasons, ...), which fail the future themselves, never wrapped. This method never throws.
+     */
+    public CompletableFuture<ReadTransactionResult> executeAsync() {
+        return Futures.unwrapped(() -> send(Sender.async(dynamo.asyncClient())));
+    }
+
+    /** The one plan of both faces: only the sender differs. */
+    private CompletableFuture<ReadTransactionResult> send(Sender sender) {
         List<Cancellations.Sent> gets = prepare();
         TransactGetItemsRequest request = request(gets);
         LinkedHashSet<String> names = new LinkedHashSet<>();
         gets.forEach(g -> names.add(g.key().table()));
         String tables = String.join(",", names);
-        TransactGetItemsResponse response = Requests.send("TransactGetItems", tables,
-                () -> client.transactGetItems(request),
-                e -> Cancellations.translate(e, "TransactGetItems", tables, gets));
+        return sender.send(Call.transactGet(tables, request,
+                e -> Cancellations.translate(e, "TransactGetItems", tables, gets)))
+                .thenApply(response -> read(gets, response));
+    }
+
+    private static ReadTransactionResult read(List<Cancellations.Sent> gets, TransactGetItemsResponse response) {
         List<ReadTransactionResult.Read> reads = new ArrayList<>(gets.size());
         for (int i = 0; i < gets.size(); i++) {
             ItemResponse item = response.hasResponses() && i < response.responses().size() ? response.responses().get(i) : null;

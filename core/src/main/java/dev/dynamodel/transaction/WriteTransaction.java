@@ -3,9 +3,11 @@ package dev.dynamodel.transaction;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.condition.Condition;
+import dev.dynamodel.internal.Call;
+import dev.dynamodel.internal.Futures;
 import dev.dynamodel.internal.ItemChecks.Step;
 import dev.dynamodel.internal.ItemChecks;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Sender;
 import dev.dynamodel.update.Update;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -40,12 +42,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * apply it twice. An update's return mode is ignored: transactions return no items.
  */
 public final class WriteTransaction {
-    private final DynamoDbClient client;
+    private final Dynamo dynamo;
     private final List<Step<TxWrite>> steps = new ArrayList<>();
     private String token = UUID.randomUUID().toString();
 
     private WriteTransaction(Dynamo dynamo) {
-        this.client = dynamo.client();
+        this.dynamo = dynamo;
     }
 
     /** An empty transaction sent through the runtime's client. */
@@ -140,13 +142,28 @@ public final class WriteTransaction {
      *         item; nothing is sent
      */
     public void execute() {
+        Futures.join(send(Sender.blocking(dynamo.client())));
+    }
+
+    /**
+     * As {@link #execute()}, without blocking, through the runtime's {@code DynamoDbAsyncClient}: the
+     * same request and token, and the future fails with the same exceptions
+     * ({@link TransactionCancelledException} with its reasons, ...) itself, never wrapped. This
+     * method never throws. Calling it again sends the same token, as {@code execute()} does.
+     */
+    public CompletableFuture<Void> executeAsync() {
+        return Futures.unwrapped(() -> send(Sender.async(dynamo.asyncClient())));
+    }
+
+    /** The one plan of both faces: only the sender differs. */
+    private CompletableFuture<Void> send(Sender sender) {
         List<TxWrite> writes = prepare();
         TransactWriteItemsRequest request = request(writes);
         List<Cancellations.Sent> sent = writes.stream()
                 .map(w -> new Cancellations.Sent(w.index(), w.operation(), w.model(), w.key())).toList();
         String tables = tables(writes);
-        Requests.send("TransactWriteItems", tables, () -> client.transactWriteItems(request),
-                e -> Cancellations.translate(e, "TransactWriteItems", tables, sent));
+        return sender.send(Call.transactWrite(tables, request,
+                e -> Cancellations.translate(e, "TransactWriteItems", tables, sent))).thenApply(response -> null);
     }
 
     private List<TxWrite> prepare() {

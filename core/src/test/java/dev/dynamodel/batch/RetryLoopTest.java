@@ -10,6 +10,8 @@ import dev.dynamodel.exception.DynamoRequestException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -22,6 +24,16 @@ import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 class RetryLoopTest {
     private static final RetryPolicy FOUR = RetryPolicy.of(4, Duration.ZERO, Duration.ZERO);
 
+    /** An attempt answered at once, as the blocking sender answers. */
+    private static <P> RetryLoop.Attempt<P> answered(UnaryOperator<List<P>> answer) {
+        return pending -> CompletableFuture.completedFuture(answer.apply(pending));
+    }
+
+    private static <P> RetryLoop.Outcome<P> run(List<P> chunk, RetryPolicy policy, BatchStats stats,
+                                                UnaryOperator<List<P>> answer) {
+        return RetryLoop.run(chunk, policy, stats, answered(answer), Sending::sleep).join();
+    }
+
     private static DynamoRequestException refused(software.amazon.awssdk.core.exception.SdkException cause) {
         return new DynamoRequestException("t", "BatchWriteItem", cause);
     }
@@ -30,7 +42,7 @@ class RetryLoopTest {
     void onlyTheUnprocessedAreSentAgain_untilNoneAreLeft() {
         List<List<Integer>> sent = new ArrayList<>();
         BatchStats stats = new BatchStats(5, null);
-        RetryLoop.Outcome<Integer> outcome = RetryLoop.run(List.of(1, 2, 3, 4, 5), FOUR, stats, pending -> {
+        RetryLoop.Outcome<Integer> outcome = run(List.of(1, 2, 3, 4, 5), FOUR, stats, pending -> {
             sent.add(pending);
             return pending.size() > 1 ? pending.subList(pending.size() / 2, pending.size()) : List.of();
         });
@@ -42,7 +54,7 @@ class RetryLoopTest {
 
     @Test
     void whenAttemptsRunOut_whatIsLeftIsReturned_withoutAFailure() {
-        RetryLoop.Outcome<Integer> outcome = RetryLoop.run(List.of(1, 2), FOUR, new BatchStats(2, null),
+        RetryLoop.Outcome<Integer> outcome = run(List.of(1, 2), FOUR, new BatchStats(2, null),
                 pending -> List.of(2));
         assertEquals(List.of(2), outcome.left());
         assertEquals(4, outcome.attempts());
@@ -59,7 +71,7 @@ class RetryLoopTest {
                         .awsErrorDetails(AwsErrorDetails.builder().errorCode("ThrottlingException").build()).build()));
         int[] call = {0};
         BatchStats stats = new BatchStats(1, null);
-        RetryLoop.Outcome<Integer> outcome = RetryLoop.run(List.of(1), FOUR, stats, pending -> {
+        RetryLoop.Outcome<Integer> outcome = run(List.of(1), FOUR, stats, pending -> {
             throw errors.get(call[0]++);
         });
         assertEquals(4, call[0]);
@@ -72,7 +84,7 @@ class RetryLoopTest {
     void anyOtherFailure_endsTheLoopAtOnce() {
         DynamoRequestException missing = refused(ResourceNotFoundException.builder().message("no table").build());
         int[] calls = {0};
-        RetryLoop.Outcome<Integer> outcome = RetryLoop.run(List.of(1, 2), FOUR, new BatchStats(2, null), pending -> {
+        RetryLoop.Outcome<Integer> outcome = run(List.of(1, 2), FOUR, new BatchStats(2, null), pending -> {
             calls[0]++;
             throw missing;
         });
@@ -86,7 +98,7 @@ class RetryLoopTest {
         RetryPolicy slow = RetryPolicy.of(5, Duration.ofSeconds(10), Duration.ofSeconds(10));
         Thread.currentThread().interrupt();
         try {
-            RetryLoop.Outcome<Integer> outcome = RetryLoop.run(List.of(1), slow, new BatchStats(1, null),
+            RetryLoop.Outcome<Integer> outcome = run(List.of(1), slow, new BatchStats(1, null),
                     pending -> pending);
             assertTrue(outcome.failure() instanceof BatchInterruptedException);
             assertEquals(1, outcome.attempts());
@@ -94,5 +106,39 @@ class RetryLoopTest {
         } finally {
             Thread.interrupted();
         }
+    }
+
+    @Test
+    void retriesWaitThroughThePause_withThePolicysBackoff_andNoThreadSleeps() {
+        RetryPolicy policy = RetryPolicy.of(4, Duration.ofSeconds(1), Duration.ofSeconds(3));
+        List<Duration> waits = new ArrayList<>();
+        List<CompletableFuture<Boolean>> pending = new ArrayList<>();
+        RetryLoop.Pause recorded = delay -> {
+            waits.add(delay);
+            CompletableFuture<Boolean> wait = new CompletableFuture<>();
+            pending.add(wait);
+            return wait;   // completed by the test: nothing here waits
+        };
+        CompletableFuture<RetryLoop.Outcome<Integer>> outcome = RetryLoop.run(List.of(1, 2), policy,
+                new BatchStats(2, null), answered(p -> p.size() > 1 ? p.subList(1, 2) : p), recorded);
+
+        for (int retry = 1; retry <= 3; retry++) {
+            assertTrue(!outcome.isDone() && waits.size() == retry, "waiting for retry " + retry);
+            assertTrue(waits.get(retry - 1).compareTo(policy.ceiling(retry)) <= 0, "within the ceiling");
+            pending.get(retry - 1).complete(true);
+        }
+        assertEquals(List.of(2), outcome.join().left());
+        assertEquals(4, outcome.join().attempts());
+        assertEquals(3, waits.size(), "one wait before each retry, none after the last attempt");
+    }
+
+    @Test
+    void aFailureThatIsNotARequestFailure_failsTheChunksFuture() {
+        IllegalStateException broken = new IllegalStateException("no client");
+        CompletableFuture<RetryLoop.Outcome<Integer>> outcome = RetryLoop.run(List.of(1), FOUR,
+                new BatchStats(1, null), pending -> CompletableFuture.failedFuture(broken), Sending::sleep);
+        assertSame(broken, dev.dynamodel.internal.Futures.cause(
+                org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
+                        outcome::join)));
     }
 }

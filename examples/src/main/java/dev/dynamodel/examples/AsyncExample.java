@@ -1,10 +1,12 @@
 package dev.dynamodel.examples;
 
 import dev.dynamodel.Dynamo;
+import dev.dynamodel.batch.BatchGetResult;
 import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.local.DynamoLocal;
 import dev.dynamodel.query.Page;
+import dev.dynamodel.transaction.TransactionCancelledException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,10 +16,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The non-blocking face of a model: futures, the exceptions they carry, publishers of items and pages. */
+/**
+ * The non-blocking face of a model: futures, the exceptions they carry, publishers of items and
+ * pages; batches and transactions with {@code executeAsync()}.
+ */
 public final class AsyncExample {
     private AsyncExample() {
     }
@@ -89,7 +97,48 @@ public final class AsyncExample {
             CompletableFuture<Long> count = orders.scan().count();
             // end::list-count[]
             System.out.println(open.join().size() + " open of " + count.join());
+
+            batchesAndTransactions(dynamo);
         }
+    }
+
+    private static void batchesAndTransactions(Dynamo dynamo) {
+        OrderModel orderModel = OrderModel.of(dynamo);
+        List<Order> monthly = IntStream.range(0, 60)
+                .mapToObj(i -> order("cy", String.format("%d-%02d", 2020 + i / 12, 1 + i % 12), "OPEN")).toList();
+        List<Map<String, AttributeValue>> keys = monthly.stream().map(OrderSchema.INSTANCE::keyOf).toList();
+        // tag::batch[]
+        CompletableFuture<BatchGetResult> loaded = dynamo.batchWrite()
+                .putAll(orderModel, monthly)   // 60 orders: three requests, retried as needed
+                .executeAsync()
+                .thenCompose(written -> dynamo.batchGet().getAll(orderModel, keys).executeAsync());
+        // end::batch[]
+        System.out.println("read back " + loaded.join().found(orderModel).size());
+
+        // tag::transaction[]
+        CompletableFuture<String> shipped = dynamo.writeTransaction()
+                .update(orderModel, OrderSchema.INSTANCE.key("ada", "2024-01"), u -> u
+                        .set(OrderSchema.STATUS, "SHIPPED")
+                        .condition(OrderSchema.STATUS.eq("OPEN")))     // it was shipped above
+                .create(orderModel, order("ada", "2024-10", "OPEN"))
+                .executeAsync()
+                .handle((done, e) -> e instanceof TransactionCancelledException cancelled
+                        ? "cancelled: " + cancelled.failed().get(0).code()
+                        : e == null ? "shipped" : "failed: " + e);
+        // end::transaction[]
+        System.out.println(shipped.join());
+    }
+
+    /** Async batches that wait out their retry backoffs on your scheduler instead of the default. */
+    public static Dynamo withScheduler(DynamoDbClient client, DynamoDbAsyncClient asyncClient,
+                                       ScheduledExecutorService scheduler) {
+        // tag::retry-scheduler[]
+        Dynamo dynamo = Dynamo.builder(client)
+                .asyncClient(asyncClient)
+                .retryScheduler(scheduler)   // async batches schedule each retry's backoff here
+                .build();
+        // end::retry-scheduler[]
+        return dynamo;
     }
 
     // tag::subscriber[]

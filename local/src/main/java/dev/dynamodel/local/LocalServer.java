@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.dynamodb.services.local.main.CommandLineInput;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
@@ -73,6 +74,21 @@ public final class LocalServer implements AutoCloseable {
      */
     public DynamoDbClient newClient(ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)))
+                .build();
+    }
+
+    /**
+     * A new asynchronous SDK client for this server, as {@link #newClient} (a {@link FaultInjector}
+     * works on it the same way); the caller closes it. It needs an asynchronous HTTP implementation
+     * on the class path ({@code netty-nio-client} or {@code aws-crt-client}), which this module does
+     * not bring.
+     */
+    public DynamoDbAsyncClient newAsyncClient(ExecutionInterceptor... interceptors) {
+        return DynamoDbAsyncClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))

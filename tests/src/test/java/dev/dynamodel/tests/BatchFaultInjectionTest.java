@@ -18,6 +18,7 @@ import dev.dynamodel.tests.entities.Movie;
 import dev.dynamodel.tests.entities.MovieModel;
 import dev.dynamodel.tests.entities.MovieSchema;
 import dev.dynamodel.tests.rules.Session;
+import dev.dynamodel.tests.support.Face;
 import dev.dynamodel.tests.rules.SessionModel;
 import java.time.Instant;
 import java.time.Duration;
@@ -26,12 +27,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -77,6 +90,17 @@ class BatchFaultInjectionTest {
                 .onClose(client::close).build();
     }
 
+    /** Both clients through the same injector: each {@link Face} sends through its own. */
+    private static Dynamo faulty(MovieModel movies, FaultInjector faults, RetryPolicy policy,
+                                 ScheduledExecutorService scheduler) {
+        DynamoDbClient client = server.newClient(faults);
+        DynamoDbAsyncClient asyncClient = server.newAsyncClient(faults);
+        Dynamo.Builder builder = Dynamo.builder(client).asyncClient(asyncClient)
+                .tablePrefix(movies.dynamo().tablePrefix()).retryPolicy(policy)
+                .onClose(client::close).onClose(asyncClient::close);
+        return (scheduler == null ? builder : builder.retryScheduler(scheduler)).build();
+    }
+
     private static List<Movie> generated(int count) {
         return IntStream.range(0, count).mapToObj(i -> new Movie(1900 + i % 120, "Generated " + i, null)).toList();
     }
@@ -85,15 +109,16 @@ class BatchFaultInjectionTest {
         return movies.scan().stream().map(MovieSchema.INSTANCE::keyOf).collect(Collectors.toSet());
     }
 
-    @Test
-    void tenThousandItems_under30PercentUnprocessedAnd10PercentThrottling_areAllWrittenOnce() {
-        MovieModel movies = freshTable("tenk");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void tenThousandItems_under30PercentUnprocessedAnd10PercentThrottling_areAllWrittenOnce(Face face) {
+        MovieModel movies = freshTable("tenk_" + face);
         FaultInjector faults = FaultInjector.builder()
                 .unprocessedShare(0.3).throttleShare(0.1).seed(42).build();
-        Dynamo flaky = faulty(movies, faults, QUICK);
+        Dynamo flaky = faulty(movies, faults, QUICK, null);
         List<Movie> items = generated(10_000);
 
-        BatchWriteResult result = flaky.batchWrite().putAll(movies, items).concurrency(4).execute();
+        BatchWriteResult result = face.execute(flaky.batchWrite().putAll(movies, items).concurrency(4));
 
         assertEquals(10_000, result.written());
         assertEquals(400 + result.retries(), result.requests());
@@ -102,25 +127,26 @@ class BatchFaultInjectionTest {
         assertEquals(10_000, movies.scan().count(), "Select.COUNT scan");
         assertEquals(items.stream().map(MovieSchema.INSTANCE::keyOf).collect(Collectors.toSet()), storedKeys(movies));
 
-        BatchGetResult read = flaky.batchGet().getAll(movies, items.stream().map(MovieSchema.INSTANCE::keyOf).toList())
-                .execute();
+        BatchGetResult read = face.execute(flaky.batchGet()
+                .getAll(movies, items.stream().map(MovieSchema.INSTANCE::keyOf).toList()));
         assertEquals(items, read.found(movies), "every item reads back as written, in order");
         assertTrue(read.requests() > 100, "unprocessed and throttled gets were retried: " + read.requests());
-        System.out.printf("fault injection: %d writes in %d requests (%d retries, %d throttled, %d items held back) in %d ms;"
+        System.out.printf(face + " fault injection: %d writes in %d requests (%d retries, %d throttled, %d items held back) in %d ms;"
                         + " read back in %d requests%n", result.written(), result.requests(), result.retries(),
                 result.throttled(), faults.heldBackItems(), result.elapsed().toMillis(), read.requests());
     }
 
-    @Test
-    void whenRetriesRunOut_theExceptionListsExactlyTheItemsMissingFromTheTable() {
-        MovieModel movies = freshTable("exhaust");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void whenRetriesRunOut_theExceptionListsExactlyTheItemsMissingFromTheTable(Face face) {
+        MovieModel movies = freshTable("exhaust_" + face);
         FaultInjector faults = FaultInjector.builder()
                 .unprocessedShare(0.5).throttleShare(0.2).seed(7).build();
-        Dynamo flaky = faulty(movies, faults, QUICK.withMaxAttempts(2));
+        Dynamo flaky = faulty(movies, faults, QUICK.withMaxAttempts(2), null);
         List<Movie> items = generated(2_000);
 
         BatchWriteException e = assertThrows(BatchWriteException.class,
-                () -> flaky.batchWrite().putAll(movies, items).execute());
+                () -> face.execute(flaky.batchWrite().putAll(movies, items)));
 
         Set<Map<String, AttributeValue>> missing = new HashSet<>(items.stream().map(MovieSchema.INSTANCE::keyOf).toList());
         missing.removeAll(storedKeys(movies));
@@ -135,8 +161,86 @@ class BatchFaultInjectionTest {
         assertEquals(e.unwritten().stream().map(u -> (Movie) u.entity()).toList(), e.unwrittenEntities(movies));
 
         // The listed items are what a caller writes again to finish the job.
-        flaky.batchWrite().putAll(movies, e.unwrittenEntities(movies)).retryPolicy(QUICK).execute();
+        face.execute(flaky.batchWrite().putAll(movies, e.unwrittenEntities(movies)).retryPolicy(QUICK));
         assertEquals(2_000, movies.scan().count());
+    }
+
+    @Test
+    void asyncRetries_areScheduled_andNoThreadWaitsThemOut_withAtMostConcurrencyRequestsInFlight() throws Exception {
+        MovieModel movies = freshTable("scheduled");
+        FaultInjector faults = FaultInjector.builder().unprocessedShare(1.0).heldBackShare(0.5).seed(13).build();
+        RetryPolicy slow = RetryPolicy.of(20, Duration.ofMillis(400), Duration.ofMillis(400));
+        Runnable probeTask = () -> { };
+        List<Long> delays = new CopyOnWriteArrayList<>();
+        // One thread for the whole call: were a backoff slept on it, the probes below would queue behind it.
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "test-retry-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        }) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+                if (task != probeTask) {
+                    delays.add(unit.toNanos(delay));
+                }
+                return super.schedule(task, delay, unit);
+            }
+        };
+        InFlight inFlight = new InFlight();
+        DynamoDbClient client = server.newClient();
+        DynamoDbAsyncClient asyncClient = server.newAsyncClient(faults, inFlight);
+        try (Dynamo flaky = Dynamo.builder(client).asyncClient(asyncClient).tablePrefix(movies.dynamo().tablePrefix())
+                .retryPolicy(slow).retryScheduler(scheduler).onClose(client::close).onClose(asyncClient::close).build()) {
+            List<Movie> items = generated(200);
+
+            CompletableFuture<BatchWriteResult> future = flaky.batchWrite().putAll(movies, items).concurrency(2)
+                    .executeAsync();
+            long longestProbe = 0;
+            while (!future.isDone()) {
+                long sent = System.nanoTime();
+                scheduler.submit(probeTask).get(5, TimeUnit.SECONDS);
+                longestProbe = Math.max(longestProbe, System.nanoTime() - sent);
+                Thread.sleep(5);   // the test's own thread, polling
+            }
+            BatchWriteResult result = future.join();
+
+            assertEquals(200, result.written());
+            assertEquals(200, movies.scan().count());
+            assertTrue(result.retries() > 0, "items were held back and retried");
+            assertEquals(result.retries(), delays.size(), "each retry waited by a task scheduled on our scheduler");
+            assertTrue(delays.stream().allMatch(d -> d <= slow.ceiling(1).toNanos()), "the policy's backoff: " + delays);
+            assertTrue(longestProbe < TimeUnit.MILLISECONDS.toNanos(200),
+                    "the scheduler's only thread was never held for a backoff: longest probe " + longestProbe / 1_000_000
+                            + " ms");
+            assertEquals(2, inFlight.max(), "concurrency(2): two requests at once, never more");
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** Counts the requests a client has in flight at once, and the most it ever had. */
+    private static final class InFlight implements ExecutionInterceptor {
+        private final AtomicInteger now = new AtomicInteger();
+        private final AtomicInteger max = new AtomicInteger();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            max.accumulateAndGet(now.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+            now.decrementAndGet();
+        }
+
+        @Override
+        public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+            now.decrementAndGet();
+        }
+
+        int max() {
+            return max.get();
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.dynamodel.tests.entities.Movie;
 import dev.dynamodel.tests.entities.MovieInfo;
 import dev.dynamodel.tests.entities.MovieModel;
 import dev.dynamodel.tests.entities.MovieSchema;
+import dev.dynamodel.tests.support.Face;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,15 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 
-/** Batch gets against DynamoDB Local: key order, missing keys, duplicates, chunks of 100, several models, 16 MB pages. */
+/**
+ * Batch gets against DynamoDB Local: key order, missing keys, duplicates, chunks of 100, several
+ * models, 16 MB pages; each read case on both faces ({@link Face}).
+ */
 @ExtendWith(DynamoLocalExtension.class)
 class BatchGetTest {
 
@@ -42,13 +48,14 @@ class BatchGetTest {
         return MovieSchema.INSTANCE.key(4000, "M" + i);
     }
 
-    @Test
-    void results_followTheOrderOfTheKeys_withMissingKeysMarked(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void results_followTheOrderOfTheKeys_withMissingKeysMarked(Face face, Dynamo dynamo) {
         MovieModel movies = MovieModel.of(dynamo);
         List<Map<String, AttributeValue>> keys = List.of(key(42), MovieSchema.INSTANCE.key(4000, "nope"), key(7), key(199),
                 MovieSchema.INSTANCE.key(1, "also nope"));
 
-        BatchGetResult result = dynamo.batchGet().getAll(movies, keys).execute();
+        BatchGetResult result = face.execute(dynamo.batchGet().getAll(movies, keys));
 
         assertEquals(List.of(Optional.of(new Movie(4000, "M42", null)), Optional.empty(),
                 Optional.of(new Movie(4000, "M7", null)), Optional.of(new Movie(4000, "M199", null)), Optional.empty()),
@@ -59,8 +66,9 @@ class BatchGetTest {
         assertEquals(List.of(), result.unread(movies));
     }
 
-    @Test
-    void duplicateKeys_areSentOnce_butAnsweredAtEachPosition(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void duplicateKeys_areSentOnce_butAnsweredAtEachPosition(Face face, Dynamo dynamo) {
         MovieModel movies = MovieModel.of(dynamo);
         List<Map<String, AttributeValue>> keys = List.of(key(1), key(2), key(1), key(1));
 
@@ -68,14 +76,15 @@ class BatchGetTest {
         assertEquals(1, requests.size());
         assertEquals(2, requests.get(0).requestItems().get(movies.tableName()).keys().size());
 
-        BatchGetResult result = dynamo.batchGet().getAll(movies, keys).execute();
+        BatchGetResult result = face.execute(dynamo.batchGet().getAll(movies, keys));
         assertEquals(List.of("M1", "M2", "M1", "M1"), result.found(movies).stream().map(Movie::title).toList());
         assertEquals(4, result.size());
         assertEquals(2, result.foundCount());
     }
 
-    @Test
-    void moreThan100Keys_areSplitIntoRequestsOf100(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void moreThan100Keys_areSplitIntoRequestsOf100(Face face, Dynamo dynamo) {
         MovieModel movies = MovieModel.of(dynamo);
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (int i = 249; i >= 0; i--) {
@@ -84,37 +93,39 @@ class BatchGetTest {
 
         assertEquals(List.of(100, 100, 50), dynamo.batchGet().getAll(movies, keys).requests().stream()
                 .map(r -> r.requestItems().get(movies.tableName()).keys().size()).toList());
-        BatchGetResult result = dynamo.batchGet().getAll(movies, keys).execute();
+        BatchGetResult result = face.execute(dynamo.batchGet().getAll(movies, keys));
 
         assertEquals(3, result.requests());
         List<String> titles = result.found(movies).stream().map(Movie::title).toList();
         assertEquals(IntStream.iterate(249, i -> i >= 0, i -> i - 1).mapToObj(i -> "M" + i).toList(), titles);
     }
 
-    @Test
-    void severalModels_inOneCall_eachGetTheirOwnTypedResults(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void severalModels_inOneCall_eachGetTheirOwnTypedResults(Face face, Dynamo dynamo) {
         MovieModel movies = MovieModel.of(dynamo);
         CounterModel counters = CounterModel.of(dynamo);
-        counters.create(new Counter("bg-1", 5, null, null));
+        counters.create(new Counter(face.id("bg-1"), 5, null, null));
 
-        BatchGetResult result = dynamo.batchGet()
-                .get(counters, CounterSchema.INSTANCE.key("bg-1"))
+        BatchGetResult result = face.execute(dynamo.batchGet()
+                .get(counters, CounterSchema.INSTANCE.key(face.id("bg-1")))
                 .get(movies, key(3))
                 .get(counters, CounterSchema.INSTANCE.key("bg-missing"))
-                .consistentRead()
-                .execute();
+                .consistentRead());
 
-        assertEquals(List.of(Optional.of(new Counter("bg-1", 5, null, 1L)), Optional.empty()), result.get(counters));
+        assertEquals(List.of(Optional.of(new Counter(face.id("bg-1"), 5, null, 1L)), Optional.empty()),
+                result.get(counters));
         assertEquals(List.of(new Movie(4000, "M3", null)), result.found(movies));
         assertEquals(1, result.requests(), "both tables go into one request");
     }
 
-    @Test
-    void aNumberKeyWrittenDifferently_stillMatchesTheItemReturned(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void aNumberKeyWrittenDifferently_stillMatchesTheItemReturned(Face face, Dynamo dynamo) {
         MovieModel movies = MovieModel.of(dynamo);
         Map<String, AttributeValue> key = Map.of("year", AttributeValue.fromN("4000.00"), "title", AttributeValue.fromS("M5"));
 
-        BatchGetResult result = dynamo.batchGet().get(movies, key).execute();
+        BatchGetResult result = face.execute(dynamo.batchGet().get(movies, key));
 
         assertEquals(List.of(Optional.of(new Movie(4000, "M5", null))), result.get(movies));
         assertEquals(List.of(), result.missing(movies));
@@ -128,18 +139,19 @@ class BatchGetTest {
         assertTrue(e.getMessage().contains("must have exactly the attributes [year, title]"), e.getMessage());
     }
 
-    @Test
-    void itemsBeyond16MegabytesPerResponse_areFetchedByFollowUpRequests(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void itemsBeyond16MegabytesPerResponse_areFetchedByFollowUpRequests(Face face, Dynamo dynamo) {
         MovieModel movies = MovieModel.of(dynamo);
         // 60 items of about 350 KB: 21 MB, more than one BatchGetItem response may carry.
         String plot = "x".repeat(350 * 1024);
         List<Movie> large = IntStream.range(0, 60)
-                .mapToObj(i -> new Movie(4001, "Large " + i, new MovieInfo(null, null, null, null, null, plot, i, null, null)))
+                .mapToObj(i -> new Movie(4001 + face.offset(), "Large " + i, new MovieInfo(null, null, null, null, null, plot, i, null, null)))
                 .toList();
-        dynamo.batchWrite().putAll(movies, large).execute();
+        face.execute(dynamo.batchWrite().putAll(movies, large));
 
-        BatchGetResult result = dynamo.batchGet().getAll(movies, large.stream().map(MovieSchema.INSTANCE::keyOf).toList())
-                .execute();
+        BatchGetResult result = face.execute(dynamo.batchGet()
+                .getAll(movies, large.stream().map(MovieSchema.INSTANCE::keyOf).toList()));
 
         assertEquals(large, result.found(movies));
         assertTrue(result.requests() >= 2, "DynamoDB returns at most 16 MB per request, so at least two were needed, got "

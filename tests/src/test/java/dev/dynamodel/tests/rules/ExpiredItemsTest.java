@@ -10,6 +10,7 @@ import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.exception.ItemNotFoundException;
 import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.local.DynamoLocalExtension;
+import dev.dynamodel.tests.support.Face;
 import dev.dynamodel.transaction.ReadTransactionResult;
 import dev.dynamodel.transaction.TransactionCancelledException;
 import java.time.Clock;
@@ -22,6 +23,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -45,7 +48,7 @@ class ExpiredItemsTest {
 
     /** The same database, hiding expired items, with the clock at {@link #NOW}. */
     private static Dynamo hidingRuntime(Dynamo dynamo) {
-        return Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix())
+        return Dynamo.builder(dynamo.client()).asyncClient(dynamo.asyncClient()).tablePrefix(dynamo.tablePrefix())
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).hideExpiredItems(true).build();
     }
 
@@ -59,32 +62,33 @@ class ExpiredItemsTest {
         SessionModel.of(dynamo).save(new Session(live, "ada", NOW.plusSeconds(60)));
     }
 
-    @Test
-    void batchGet_hidesAnExpiredItem_likeGet(Dynamo dynamo) {
-        store(dynamo, "b-old", "b-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void batchGet_hidesAnExpiredItem_likeGet(Face face, Dynamo dynamo) {
+        String old = face.id("b-old");
+        store(dynamo, old, face.id("b-new"));
         SessionModel sessions = hiding(dynamo);
-        BatchGetResult result = sessions.dynamo().batchGet()
-                .get(sessions, SessionSchema.INSTANCE.key("b-old"))
-                .get(sessions, SessionSchema.INSTANCE.key("b-new"))
-                .execute();
+        BatchGetResult result = face.execute(sessions.dynamo().batchGet()
+                .get(sessions, SessionSchema.INSTANCE.key(old))
+                .get(sessions, SessionSchema.INSTANCE.key(face.id("b-new"))));
         assertEquals(Optional.empty(), result.get(sessions).get(0));
         assertEquals("ada", result.get(sessions).get(1).orElseThrow().user());
-        assertEquals(List.of(SessionSchema.INSTANCE.key("b-old")), result.missing(sessions));
+        assertEquals(List.of(SessionSchema.INSTANCE.key(old)), result.missing(sessions));
         assertEquals(1, result.foundCount());
-        assertEquals(sessions.get("b-old"), result.get(sessions).get(0), "batchGet and get agree");
+        assertEquals(sessions.get(old), result.get(sessions).get(0), "batchGet and get agree");
         SessionModel showing = SessionModel.of(dynamo);
-        assertTrue(dynamo.batchGet().get(showing, SessionSchema.INSTANCE.key("b-old")).execute().get(showing).get(0)
+        assertTrue(face.execute(dynamo.batchGet().get(showing, SessionSchema.INSTANCE.key(old))).get(showing).get(0)
                 .isPresent(), "without hiding the item is returned");
     }
 
-    @Test
-    void readTransaction_hidesAnExpiredItem_likeGet(Dynamo dynamo) {
-        store(dynamo, "t-old", "t-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void readTransaction_hidesAnExpiredItem_likeGet(Face face, Dynamo dynamo) {
+        store(dynamo, face.id("t-old"), face.id("t-new"));
         SessionModel sessions = hiding(dynamo);
-        ReadTransactionResult result = sessions.dynamo().readTransaction()
-                .get(sessions, SessionSchema.INSTANCE.key("t-old"))
-                .get(sessions, SessionSchema.INSTANCE.key("t-new"))
-                .execute();
+        ReadTransactionResult result = face.execute(sessions.dynamo().readTransaction()
+                .get(sessions, SessionSchema.INSTANCE.key(face.id("t-old")))
+                .get(sessions, SessionSchema.INSTANCE.key(face.id("t-new"))));
         assertEquals(Optional.empty(), result.get(0, sessions));
         assertEquals("ada", result.get(1, sessions).orElseThrow().user());
         assertEquals(List.of(Optional.empty(), result.get(1, sessions).map(s -> (Object) s)), result.all());

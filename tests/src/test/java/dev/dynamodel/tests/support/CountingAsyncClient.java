@@ -4,16 +4,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
- * Passes reads to DynamoDB Local's asynchronous client and counts them, so a test can prove how
- * many pages a publisher asked for. Each response is handed over on {@code completer}'s thread,
+ * Passes reads, batches and transactions to DynamoDB Local's asynchronous client and counts them,
+ * so a test can prove how many pages a publisher asked for, or that nothing was sent. Each response is handed over on {@code completer}'s thread,
  * as a real asynchronous client does, not on the thread that sent the request.
  */
 public final class CountingAsyncClient implements DynamoDbAsyncClient {
@@ -46,6 +54,30 @@ public final class CountingAsyncClient implements DynamoDbAsyncClient {
     public CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
         requests.incrementAndGet();
         return delegate.getItem(request).thenApplyAsync(response -> response, completer);
+    }
+
+    @Override
+    public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.batchWriteItem(request).thenApplyAsync(response -> response, completer);
+    }
+
+    @Override
+    public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
+        requests.incrementAndGet();
+        return delegate.batchGetItem(request).thenApplyAsync(response -> response, completer);
+    }
+
+    @Override
+    public CompletableFuture<TransactWriteItemsResponse> transactWriteItems(TransactWriteItemsRequest request) {
+        requests.incrementAndGet();
+        return delegate.transactWriteItems(request).thenApplyAsync(response -> response, completer);
+    }
+
+    @Override
+    public CompletableFuture<TransactGetItemsResponse> transactGetItems(TransactGetItemsRequest request) {
+        requests.incrementAndGet();
+        return delegate.transactGetItems(request).thenApplyAsync(response -> response, completer);
     }
 
     @Override
