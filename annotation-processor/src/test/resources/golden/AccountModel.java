@@ -89,7 +89,7 @@ public final class AccountModel extends Model<Account> {
          * The item with this key, if there is one.
          */
         public CompletableFuture<Optional<Account>> get(UUID id) {
-            return getByKey(AccountSchema.INSTANCE.key(id));
+            return getByKey(() -> AccountSchema.INSTANCE.key(id));
         }
 
         /**
@@ -97,14 +97,14 @@ public final class AccountModel extends Model<Account> {
          * {@code consistentRead()}, {@code select(...)}.
          */
         public AsyncGet<Account> find(UUID id) {
-            return findByKey(AccountSchema.INSTANCE.key(id));
+            return findByKey(() -> AccountSchema.INSTANCE.key(id));
         }
 
         /**
          * Deletes the item with this key; a missing item is not an error.
          */
         public CompletableFuture<Void> delete(UUID id) {
-            return deleteByKey(AccountSchema.INSTANCE.key(id), null);
+            return deleteByKey(() -> AccountSchema.INSTANCE.key(id), null);
         }
 
         /**
@@ -112,7 +112,7 @@ public final class AccountModel extends Model<Account> {
          * else {@code ConditionFailedException}.
          */
         public CompletableFuture<Void> delete(UUID id, Condition condition) {
-            return deleteByKey(AccountSchema.INSTANCE.key(id), condition);
+            return deleteByKey(() -> AccountSchema.INSTANCE.key(id), condition);
         }
 
         /**
@@ -121,7 +121,7 @@ public final class AccountModel extends Model<Account> {
          * Returns the entity after the update, unless the actions choose another return mode.
          */
         public CompletableFuture<Account> update(UUID id, Consumer<Update<Account>> actions) {
-            return updateByKey(AccountSchema.INSTANCE.key(id), actions);
+            return updateByKey(() -> AccountSchema.INSTANCE.key(id), actions);
         }
     }
 }

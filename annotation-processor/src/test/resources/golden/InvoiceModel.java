@@ -88,7 +88,7 @@ public final class InvoiceModel extends Model<Invoice> {
          * The item with this key, if there is one.
          */
         public CompletableFuture<Optional<Invoice>> get(String id) {
-            return getByKey(InvoiceSchema.INSTANCE.key(id));
+            return getByKey(() -> InvoiceSchema.INSTANCE.key(id));
         }
 
         /**
@@ -96,14 +96,14 @@ public final class InvoiceModel extends Model<Invoice> {
          * {@code consistentRead()}, {@code select(...)}.
          */
         public AsyncGet<Invoice> find(String id) {
-            return findByKey(InvoiceSchema.INSTANCE.key(id));
+            return findByKey(() -> InvoiceSchema.INSTANCE.key(id));
         }
 
         /**
          * Deletes the item with this key; a missing item is not an error.
          */
         public CompletableFuture<Void> delete(String id) {
-            return deleteByKey(InvoiceSchema.INSTANCE.key(id), null);
+            return deleteByKey(() -> InvoiceSchema.INSTANCE.key(id), null);
         }
 
         /**
@@ -111,7 +111,7 @@ public final class InvoiceModel extends Model<Invoice> {
          * else {@code ConditionFailedException}.
          */
         public CompletableFuture<Void> delete(String id, Condition condition) {
-            return deleteByKey(InvoiceSchema.INSTANCE.key(id), condition);
+            return deleteByKey(() -> InvoiceSchema.INSTANCE.key(id), condition);
         }
 
         /**
@@ -120,7 +120,7 @@ public final class InvoiceModel extends Model<Invoice> {
          * Returns the entity after the update, unless the actions choose another return mode.
          */
         public CompletableFuture<Invoice> update(String id, Consumer<Update<Invoice>> actions) {
-            return updateByKey(InvoiceSchema.INSTANCE.key(id), actions);
+            return updateByKey(() -> InvoiceSchema.INSTANCE.key(id), actions);
         }
     }
 }

@@ -89,7 +89,7 @@ public final class OrderModel extends Model<Order> {
          * The item with this key, if there is one.
          */
         public CompletableFuture<Optional<Order>> get(String customerId, Instant placedAt) {
-            return getByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+            return getByKey(() -> OrderSchema.INSTANCE.key(customerId, placedAt));
         }
 
         /**
@@ -97,14 +97,14 @@ public final class OrderModel extends Model<Order> {
          * {@code consistentRead()}, {@code select(...)}.
          */
         public AsyncGet<Order> find(String customerId, Instant placedAt) {
-            return findByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+            return findByKey(() -> OrderSchema.INSTANCE.key(customerId, placedAt));
         }
 
         /**
          * Deletes the item with this key; a missing item is not an error.
          */
         public CompletableFuture<Void> delete(String customerId, Instant placedAt) {
-            return deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt), null);
+            return deleteByKey(() -> OrderSchema.INSTANCE.key(customerId, placedAt), null);
         }
 
         /**
@@ -113,7 +113,7 @@ public final class OrderModel extends Model<Order> {
          */
         public CompletableFuture<Void> delete(String customerId, Instant placedAt,
                 Condition condition) {
-            return deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt), condition);
+            return deleteByKey(() -> OrderSchema.INSTANCE.key(customerId, placedAt), condition);
         }
 
         /**
@@ -123,7 +123,7 @@ public final class OrderModel extends Model<Order> {
          */
         public CompletableFuture<Order> update(String customerId, Instant placedAt,
                 Consumer<Update<Order>> actions) {
-            return updateByKey(OrderSchema.INSTANCE.key(customerId, placedAt), actions);
+            return updateByKey(() -> OrderSchema.INSTANCE.key(customerId, placedAt), actions);
         }
     }
 }

@@ -70,7 +70,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
             String sku = Codecs.absent(stored) ? null : Codecs.toString(stored);
             reading = "quantity";
             stored = item.get("quantity");
-            int quantity = Codecs.absent(stored) ? (int) 0 : Codecs.toInt(stored);
+            int quantity = Codecs.absent(stored) ? 0 : Codecs.toInt(stored);
             reading = "price";
             stored = item.get("price");
             BigDecimal price = Codecs.absent(stored) ? null : Codecs.toBigDecimal(stored);

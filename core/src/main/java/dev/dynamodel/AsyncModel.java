@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -94,23 +95,26 @@ public class AsyncModel<T> {
         return model.asyncScan();
     }
 
-    /** Reads the item with a key built by the generated schema. */
-    protected CompletableFuture<Optional<T>> getByKey(Map<String, AttributeValue> key) {
+    // The key methods take the key as a supplier: building it checks the key values (null, empty,
+    // invalid Unicode), and a refused key must fail the returned future, not throw from the call.
+
+    /** Reads the item with a key that the generated schema builds when {@code key} is called. */
+    protected CompletableFuture<Optional<T>> getByKey(Supplier<Map<String, AttributeValue>> key) {
         return findByKey(key).get();
     }
 
-    /** A read with options of the item with a key built by the generated schema. */
-    protected AsyncGet<T> findByKey(Map<String, AttributeValue> key) {
+    /** A read with options of the item with a key that the generated schema builds. */
+    protected AsyncGet<T> findByKey(Supplier<Map<String, AttributeValue>> key) {
         return model.asyncGet(key);
     }
 
     /** Deletes the item with a key built by the generated schema, if the condition (if any) holds. */
-    protected CompletableFuture<Void> deleteByKey(Map<String, AttributeValue> key, Condition condition) {
-        return Futures.unwrapped(() -> model.asyncWriter().delete(key, null, condition));
+    protected CompletableFuture<Void> deleteByKey(Supplier<Map<String, AttributeValue>> key, Condition condition) {
+        return Futures.unwrapped(() -> model.asyncWriter().delete(key.get(), null, condition));
     }
 
     /** Updates the item with a key built by the generated schema. */
-    protected CompletableFuture<T> updateByKey(Map<String, AttributeValue> key, Consumer<Update<T>> actions) {
-        return Futures.unwrapped(() -> model.asyncWriter().update(key, null, actions));
+    protected CompletableFuture<T> updateByKey(Supplier<Map<String, AttributeValue>> key, Consumer<Update<T>> actions) {
+        return Futures.unwrapped(() -> model.asyncWriter().update(key.get(), null, actions));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -164,7 +165,7 @@ public abstract class Model<T> {
     }
 
     /** A read of one item, sent through the asynchronous client. */
-    AsyncGet<T> asyncGet(Map<String, AttributeValue> key) {
+    AsyncGet<T> asyncGet(Supplier<Map<String, AttributeValue>> key) {
         return new AsyncGet<>(dynamo.asyncSender(), tableName, schema, key, expiry);
     }
 

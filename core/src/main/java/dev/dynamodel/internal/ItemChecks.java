@@ -16,6 +16,8 @@ import java.util.function.IntFunction;
  * problem is collected, so the caller learns about all bad items at once. Not an API.
  */
 public final class ItemChecks {
+    private static final String LIBRARY_PREFIX = "dev.dynamodel.";
+
     private ItemChecks() {
     }
 
@@ -70,8 +72,22 @@ public final class ItemChecks {
      * else only its type: a converter's or a validator's message may quote the value it refused.
      */
     private static String describe(RuntimeException e) {
-        return e instanceof DynamodelException || e.getClass() == IllegalArgumentException.class
+        return e instanceof DynamodelException || thrownByLibrary(e)
                 ? String.valueOf(e.getMessage())
                 : e.getClass().getName() + " thrown, the problem's cause has it";
+    }
+
+    /**
+     * Whether a plain {@link IllegalArgumentException} was thrown by the library's own code. The type
+     * alone does not say: a converter that calls {@code UUID.fromString} or {@code Enum.valueOf}
+     * passes on the JDK's plain IllegalArgumentException, whose message quotes the refused value.
+     * Generated code lives in the user's packages and throws through {@code dev.dynamodel.support}.
+     */
+    private static boolean thrownByLibrary(RuntimeException e) {
+        if (e.getClass() != IllegalArgumentException.class) {
+            return false;
+        }
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(LIBRARY_PREFIX);
     }
 }

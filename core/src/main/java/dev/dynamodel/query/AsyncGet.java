@@ -8,6 +8,7 @@ import dev.dynamodel.schema.EntitySchema;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -22,22 +23,39 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class AsyncGet<T> {
     private final Get<T> get;
+    private final RuntimeException refused;
 
-    /** Made by the runtime (a user's module cannot name {@link Sender}): use {@code async().find(key...)}. */
-    public AsyncGet(Sender sender, String tableName, EntitySchema<T> schema, Map<String, AttributeValue> key,
+    /**
+     * Made by the runtime (a user's module cannot name {@link Sender}): use {@code async().find(key...)}.
+     * The key is built here; if that throws (a null, empty or invalid key value), the exception is
+     * kept for {@link #get()} to fail its future with, since no method of the async face throws.
+     */
+    public AsyncGet(Sender sender, String tableName, EntitySchema<T> schema, Supplier<Map<String, AttributeValue>> key,
                     Expiry expiry) {
-        this.get = new Get<>(sender, tableName, schema, key, expiry);
+        Get<T> built = null;
+        RuntimeException failure = null;
+        try {
+            built = new Get<>(sender, tableName, schema, key.get(), expiry);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        this.get = built;
+        this.refused = failure;
     }
 
     /** A strongly consistent read, as {@link Get#consistentRead()}. */
     public AsyncGet<T> consistentRead() {
-        get.consistentRead();
+        if (refused == null) {
+            get.consistentRead();
+        }
         return this;
     }
 
     /** Reads only these attributes or nested paths, as {@link Get#select}. */
     public AsyncGet<T> select(Attribute<?>... attributes) {
-        get.select(attributes);
+        if (refused == null) {
+            get.select(attributes);
+        }
         return this;
     }
 
@@ -46,6 +64,6 @@ public final class AsyncGet<T> {
      * with the library's exception itself, as {@link Get#get()} would throw it.
      */
     public CompletableFuture<Optional<T>> get() {
-        return Futures.unwrapped(get::read);
+        return refused != null ? CompletableFuture.failedFuture(refused) : Futures.unwrapped(get::read);
     }
 }

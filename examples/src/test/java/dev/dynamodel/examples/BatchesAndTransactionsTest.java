@@ -33,6 +33,15 @@ class BatchesAndTransactionsTest {
         assertEquals("item 1 Create: None", lines.get(7));
         assertEquals("bob has 2000", lines.get(8));
         assertEquals("alice: 7000 (version 2), purchases: [p-1, -]", lines.get(9));
+        // The page shows one run; only the split of the failed batch is left to the assertions above.
+        List<String> documented = DocumentedOutput.of("batch-and-transactions.md");
+        assertEquals(lines.size(), documented.size(), () -> "docs/batch-and-transactions.md shows " + documented);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i != 4) {
+                assertEquals(lines.get(i), documented.get(i), "docs/batch-and-transactions.md, printed line " + (i + 1));
+            }
+        }
+        assertTrue(documented.get(4).matches("(\\d+) written, (\\d+) not; writing those again"), documented.get(4));
     }
 
     @Test

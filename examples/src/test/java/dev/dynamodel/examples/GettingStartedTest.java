@@ -29,6 +29,7 @@ class GettingStartedTest {
                 + "published=2018-01-06, price=39.99, publisher=Publisher[name=Addison-Wesley, city=Boston], "
                 + "tags=null]", lines.get(5));
         assertEquals("after delete: Optional.empty", lines.get(6));
+        assertEquals(DocumentedOutput.of("getting-started.md"), lines, "docs/getting-started.md shows what it prints");
     }
 
     private static List<String> runMain() {

@@ -166,6 +166,19 @@ class NoValuesInMessagesTest {
         assertTrue(converter.getMessage().endsWith("#0 put Vault: " + PinConverter.NotAPin.class.getName()
                 + " thrown, the problem's cause has it"), converter.getMessage());
         assertTrue(converter.problems().get(0).cause() instanceof PinConverter.NotAPin);
+        // A JDK parser inside a converter throws a plain IllegalArgumentException quoting the value:
+        // not one of the library's own, so only its type is given.
+        InvalidItemsException jdk = assertThrows(InvalidItemsException.class,
+                () -> dynamo.writeTransaction().put(vaults, new Vault(OWNER, "pin", null, 1, null,
+                        new Pin(PinConverter.RECOVERY + MARKER), null)).execute());
+        assertFalse(jdk.toString().contains(MARKER), jdk.toString());
+        assertFalse(jdk.problems().get(0).toString().contains(MARKER), jdk.problems().get(0).toString());
+        assertTrue(jdk.getMessage().endsWith("#0 put Vault: java.lang.IllegalArgumentException thrown, the problem's"
+                + " cause has it"), jdk.getMessage());
+        InvalidItemsException key = refusedWithoutMarker(InvalidItemsException.class,
+                () -> dynamo.batchWrite().put(vaults, new Vault(null, "pin", null, 1, null, null, null)).execute());
+        assertTrue(key.getMessage().endsWith("#0 put Vault: Key attribute 'owner' of Vault must not be null"),
+                key.getMessage());
     }
 
     @Test

@@ -128,14 +128,14 @@ public final class ModelWriter {
         deleteIf.addParameter(CONDITION, conditionName);
         update.addParameter(actions, actionsName);
         String deleteReturn = async ? "return " : "";
-        spec.addMethod(get.addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
-        spec.addMethod(find.addStatement("return findByKey($T.INSTANCE.key($L))", schema, keyArguments).build());
-        spec.addMethod(delete.addStatement("$LdeleteByKey($T.INSTANCE.key($L), null)", deleteReturn, schema, keyArguments)
-                .build());
-        spec.addMethod(deleteIf.addStatement("$LdeleteByKey($T.INSTANCE.key($L), $L)", deleteReturn, schema, keyArguments,
-                conditionName).build());
-        spec.addMethod(update.addStatement("return updateByKey($T.INSTANCE.key($L), $L)", schema, keyArguments, actionsName)
-                .build());
+        // The async face gets the key as a lambda: a refused key value must fail the future, not throw.
+        CodeBlock key = async ? CodeBlock.of("() -> $T.INSTANCE.key($L)", schema, keyArguments)
+                : CodeBlock.of("$T.INSTANCE.key($L)", schema, keyArguments);
+        spec.addMethod(get.addStatement("return getByKey($L)", key).build());
+        spec.addMethod(find.addStatement("return findByKey($L)", key).build());
+        spec.addMethod(delete.addStatement("$LdeleteByKey($L, null)", deleteReturn, key).build());
+        spec.addMethod(deleteIf.addStatement("$LdeleteByKey($L, $L)", deleteReturn, key, conditionName).build());
+        spec.addMethod(update.addStatement("return updateByKey($L, $L)", key, actionsName).build());
     }
 
     /** {@code CompletableFuture<type>} on the async face, the type itself on the blocking one. */

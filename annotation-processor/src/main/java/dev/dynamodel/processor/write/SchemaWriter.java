@@ -242,7 +242,10 @@ public final class SchemaWriter {
         if (type.equals(TypeName.DOUBLE)) {
             return CodeBlock.of("0d");
         }
-        return CodeBlock.of("($T) 0", type);
+        if (type.equals(TypeName.INT)) {
+            return CodeBlock.of("0");   // "(int) 0" is a redundant cast, a warning under -Xlint:all
+        }
+        return CodeBlock.of("($T) 0", type);   // short and byte: an argument of that type needs the cast
     }
 
     /** A HashMap capacity that holds every attribute without rehashing. */

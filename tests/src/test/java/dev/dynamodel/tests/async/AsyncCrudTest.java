@@ -123,6 +123,29 @@ class AsyncCrudTest {
     }
 
     @Test
+    void typedKeyMethods_refusedKeyValue_failTheFuture_insteadOfThrowing(Dynamo dynamo) {
+        ProfileModel.Async profiles = ProfileModel.of(dynamo).async();
+        // Each call returns; the key is checked inside the plan, so the future carries the refusal.
+        CompletableFuture<Optional<Profile>> get = profiles.get(null, "PROFILE");
+        CompletableFuture<Optional<Profile>> find = profiles.find("", "PROFILE").consistentRead().get();
+        CompletableFuture<Void> delete = profiles.delete("ada", null);
+        CompletableFuture<Void> deleteIf = profiles.delete(null, "PROFILE", ProfileSchema.NAME.exists());
+        CompletableFuture<Profile> update = profiles.update("ada", "", u -> u.set(ProfileSchema.NAME, "Ada"));
+        CompletableFuture<Optional<Profile>> unpaired = profiles.get("ada\uD83D", "PROFILE");
+
+        assertEquals("Key attribute 'user' of Profile must not be null",
+                failure(IllegalArgumentException.class, get).getMessage());
+        assertEquals("Key attribute 'user' of Profile must not be empty",
+                failure(IllegalArgumentException.class, find).getMessage());
+        assertEquals("Key attribute 'sk' of Profile must not be null",
+                failure(IllegalArgumentException.class, delete).getMessage());
+        failure(IllegalArgumentException.class, deleteIf);
+        assertEquals("Key attribute 'sk' of Profile must not be empty",
+                failure(IllegalArgumentException.class, update).getMessage());
+        assertEquals("user", failure(ValidationException.class, unpaired).violations().get(0).path());
+    }
+
+    @Test
     void versions_createSaveDeleteUpdate_conflictAsOnTheBlockingFace(Dynamo dynamo) {
         CounterModel.Async counters = CounterModel.of(dynamo).async();
         Counter first = counters.create(new Counter("v", 0, null, null)).join();

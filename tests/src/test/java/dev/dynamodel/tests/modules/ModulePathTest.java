@@ -118,6 +118,24 @@ class ModulePathTest {
     }
 
     @Test
+    void exportingModule_withLintAsErrors_needsRequiresTransitive_asGettingStartedSays() throws Exception {
+        // The generated classes' public methods use core's types (and, when java.compiler is read,
+        // carry @Generated): -Xlint:all's "exports" lint warns unless the module passes them on.
+        String[] werror = {"--module-path", modulePath(), "-Xlint:all,-processing", "-Werror"};
+        String plain = "module app {\n    requires dev.dynamodel.core;\n    exports app;\n}\n";
+        Path plainSrc = write("plain", "module-info.java", plain, "app/Pet.java", PET);
+        assertFalse(compile(plainSrc, dir.resolve("plain-out"), werror).isEmpty(),
+                "javac -Werror accepted an exported package whose generated API uses core without requires transitive");
+
+        String transitive = "module app {\n    requires transitive dev.dynamodel.core;\n"
+                + "    requires static transitive java.compiler;\n    exports app;\n}\n";
+        // Pet alone: Main has no explicit constructor, which -Xlint:all warns about in an exported package.
+        Path src = write("transitive", "module-info.java", transitive, "app/Pet.java", PET);
+        assertEquals(List.of(), compile(src, dir.resolve("transitive-out"), werror));
+        assertTrue(Files.readString(dir.resolve("generated/app/PetSchema.java")).contains("@Generated("));
+    }
+
+    @Test
     void generatedCode_onTheClassPath_compilesAndRuns() throws Exception {
         Path src = write("src", "app/Pet.java", PET, "app/Main.java", MAIN);
         Path out = dir.resolve("out");
