@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks (.ci/run runs this), in order:
-#   1. JDK 17: build from clean (the Javadoc plugin jars a Javadoc directory it deems up to
-#      date as it is, so a stale one would be published), every test, the release artifacts
+#   1. JDK 17: build from clean (once, without clean, the Javadoc jars differed from step 2's
+#      clean rebuild; the cause was not found, so nothing from an earlier build is reused), every
+#      test, the release artifacts
 #      (jar, -sources, -javadoc; Javadoc without warnings), installed into the local Maven repository for step 3 and deployed into a
 #      temporary directory;
 #   2. that directory holds the published artifacts only; they are byte-identical when built
