@@ -2,9 +2,8 @@
 # Everything CI checks (.ci/run runs this), in order:
 #   1. JDK 17: build from clean (once, without clean, the Javadoc jars differed from step 2's
 #      clean rebuild; the cause was not found, so nothing from an earlier build is reused), every
-#      test, the release artifacts
-#      (jar, -sources, -javadoc; Javadoc without warnings), installed into the local Maven repository for step 3 and deployed into a
-#      temporary directory;
+#      test, the release artifacts (jar, -sources, -javadoc; Javadoc without warnings), installed
+#      into the local Maven repository for step 3 and deployed into a temporary directory;
 #   2. that directory holds the published artifacts only; they are byte-identical when built
 #      again from clean, and all signed when a key is given (a throwaway key);
 #   3. a user's projects (consumer-check/) on the installed artifacts, on JDK 17;
