@@ -10,6 +10,7 @@ import dev.dynamodel.schema.AttributeType;
 import dev.dynamodel.tests.entities.Track;
 import dev.dynamodel.tests.entities.TrackModel;
 import dev.dynamodel.tests.entities.TrackSchema;
+import dev.dynamodel.tests.support.Face;
 import dev.dynamodel.tests.support.TrackData;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every operator of the typed conditions, as a scan filter against DynamoDB Local, compared with
- * the same predicate evaluated in Java over the tracks that were written.
+ * the same predicate evaluated in Java over the tracks that were written; on both faces ({@link Face}).
  */
 @ExtendWith(DynamoLocalExtension.class)
 class ConditionTest {
@@ -67,17 +68,25 @@ class ConditionTest {
                 op("dotted name is one attribute", TrackSchema.SIZE.gt(30), t -> t.size() != null && t.size() > 30));
     }
 
+    /** Each operator on each face. */
+    static Stream<Arguments> operatorsOnEachFace() {
+        return operators().flatMap(op -> Stream.of(Face.values())
+                .map(face -> Arguments.of(face, op.get()[0], op.get()[1], op.get()[2])));
+    }
+
     private static Arguments op(String name, Condition condition, Predicate<Track> expected) {
         return Arguments.of(name, condition, expected);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("operators")
-    void scanFilter_matchesTheSamePredicateInJava(String name, Condition condition, Predicate<Track> expected,
-                                                  Dynamo dynamo) {
+    @ParameterizedTest(name = "{1} ({0})")
+    @MethodSource("operatorsOnEachFace")
+    void scanFilter_matchesTheSamePredicateInJava(Face face, String name, Condition condition,
+                                                  Predicate<Track> expected, Dynamo dynamo) {
         Set<Track> want = Set.copyOf(tracks.stream().filter(expected).toList());
         assertFalse(want.isEmpty(), "the data set must exercise " + name);
-        Set<Track> got = Set.copyOf(TrackModel.of(dynamo).scan().filter(condition).list());
+        TrackModel model = TrackModel.of(dynamo);
+        Set<Track> got = Set.copyOf(face.call(() -> model.scan().filter(condition).list(),
+                () -> model.async().scan().filter(condition).list()));
         assertEquals(want, got, name);
     }
 }

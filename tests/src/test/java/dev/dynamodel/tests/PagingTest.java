@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
+import dev.dynamodel.condition.Condition;
 import dev.dynamodel.exception.InvalidCursorException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.query.Page;
 import dev.dynamodel.tests.entities.Track;
 import dev.dynamodel.tests.entities.TrackModel;
 import dev.dynamodel.tests.entities.TrackSchema;
+import dev.dynamodel.tests.support.Face;
 import dev.dynamodel.tests.support.TrackData;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,8 +23,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Limits, pages, cursors, lazy streams and parallel scans against DynamoDB Local. */
+/**
+ * Limits, pages, cursors, lazy streams and parallel scans against DynamoDB Local. The cases read
+ * with {@code list()} and {@code count()} run on both faces ({@link Face}); those of the blocking
+ * {@code page()}, {@code stream()} and parallel scans have no async twin (the async pages are
+ * AsyncQueryTest's).
+ */
 @ExtendWith(DynamoLocalExtension.class)
 class PagingTest {
     private static List<Track> tracks;
@@ -63,24 +72,30 @@ class PagingTest {
         assertTrue(cursor.matches("[A-Za-z0-9_-]+"), cursor);
     }
 
-    @Test
-    void tamperedCursor_isAClearError(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void tamperedCursor_isAClearError(Face face, Dynamo dynamo) {
         String cursor = TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-0")).limit(3).page().cursor().orElseThrow();
         char last = cursor.charAt(cursor.length() / 2);
         String tampered = cursor.substring(0, cursor.length() / 2) + (last == 'A' ? 'B' : 'A')
                 + cursor.substring(cursor.length() / 2 + 1);
-        InvalidCursorException e = assertThrows(InvalidCursorException.class,
-                () -> TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-0")).startAfter(tampered).list());
+        TrackModel model = TrackModel.of(dynamo);
+        Condition album = TrackSchema.ALBUM.eq("album-0");
+        InvalidCursorException e = assertThrows(InvalidCursorException.class, () -> face.call(
+                () -> model.query(album).startAfter(tampered).list(), () -> model.async().query(album).startAfter(tampered).list()));
         assertTrue(e.getMessage().contains("altered") || e.getMessage().contains("malformed"), e.getMessage());
-        assertThrows(InvalidCursorException.class,
-                () -> TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-0")).startAfter("not a cursor!").list());
+        assertThrows(InvalidCursorException.class, () -> face.call(() -> model.query(album).startAfter("not a cursor!").list(),
+                () -> model.async().query(album).startAfter("not a cursor!").list()));
     }
 
-    @Test
-    void foreignCursor_fromAnotherIndex_isRefused(Dynamo dynamo) {
-        String fromIndex = TrackModel.of(dynamo).query(TrackSchema.ARTIST.eq("Ella")).limit(2).page().cursor().orElseThrow();
-        InvalidCursorException e = assertThrows(InvalidCursorException.class,
-                () -> TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-0")).startAfter(fromIndex).list());
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void foreignCursor_fromAnotherIndex_isRefused(Face face, Dynamo dynamo) {
+        TrackModel model = TrackModel.of(dynamo);
+        String fromIndex = model.query(TrackSchema.ARTIST.eq("Ella")).limit(2).page().cursor().orElseThrow();
+        Condition album = TrackSchema.ALBUM.eq("album-0");
+        InvalidCursorException e = assertThrows(InvalidCursorException.class, () -> face.call(
+                () -> model.query(album).startAfter(fromIndex).list(), () -> model.async().query(album).startAfter(fromIndex).list()));
         assertEquals("Cursor belongs to table PagingTest_tracks.v1 index by-artist, not to table PagingTest_tracks.v1",
                 e.getMessage());
     }
@@ -97,20 +112,31 @@ class PagingTest {
         assertEquals(tracks.stream().filter(t -> t.artist().equals("Miles")).count(), seen.size());
     }
 
-    @Test
-    void limit_countsItemsAfterTheFilter_pageSizeCountsEvaluatedItems(Dynamo dynamo) {
-        var query = TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-2")).filter(TrackSchema.STATE.eq("live"));
-        assertEquals(5, query.limit(5).list().size());
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void limit_countsItemsAfterTheFilter_pageSizeCountsEvaluatedItems(Face face, Dynamo dynamo) {
+        TrackModel model = TrackModel.of(dynamo);
+        Condition album = TrackSchema.ALBUM.eq("album-2");
+        Condition live = TrackSchema.STATE.eq("live");
+        assertEquals(5, face.call(() -> model.query(album).filter(live).limit(5).list(),
+                () -> model.async().query(album).filter(live).limit(5).list()).size());
         Page<Track> onePage = TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-2"))
                 .filter(TrackSchema.STATE.eq("live")).pageSize(6).page();
         assertEquals(3, onePage.items().size(), "6 evaluated, every second one live");
+        assertEquals(3, face.call(() -> model.query(album).filter(live).pageSize(6).maxPages(1).list(),
+                () -> model.async().query(album).filter(live).pageSize(6).maxPages(1).list()).size(), "one request");
     }
 
-    @Test
-    void maxPages_boundsTheRequests(Dynamo dynamo) {
-        List<Track> result = TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-0")).pageSize(5).maxPages(3).list();
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void maxPages_boundsTheRequests(Face face, Dynamo dynamo) {
+        TrackModel model = TrackModel.of(dynamo);
+        Condition album = TrackSchema.ALBUM.eq("album-0");
+        List<Track> result = face.call(() -> model.query(album).pageSize(5).maxPages(3).list(),
+                () -> model.async().query(album).pageSize(5).maxPages(3).list());
         assertEquals(15, result.size());
-        assertEquals(15, TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-0")).pageSize(5).maxPages(3).count());
+        assertEquals(15, face.call(() -> model.query(album).pageSize(5).maxPages(3).count(),
+                () -> model.async().query(album).pageSize(5).maxPages(3).count()));
     }
 
     @Test
@@ -148,11 +174,15 @@ class PagingTest {
         assertThrows(IllegalStateException.class, () -> TrackModel.of(dynamo).scan().parallel(2).page());
     }
 
-    @Test
-    void emptyResult_hasNoCursor(Dynamo dynamo) {
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void emptyResult_hasNoCursor(Face face, Dynamo dynamo) {
         Page<Track> page = TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("no-such-album")).page();
         assertTrue(page.items().isEmpty());
         assertFalse(page.hasMore());
-        assertEquals(0, TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("no-such-album")).count());
+        TrackModel model = TrackModel.of(dynamo);
+        Condition none = TrackSchema.ALBUM.eq("no-such-album");
+        assertEquals(0, face.call(() -> model.query(none).count(), () -> model.async().query(none).count()));
+        assertEquals(List.of(), face.call(() -> model.query(none).list(), () -> model.async().query(none).list()));
     }
 }

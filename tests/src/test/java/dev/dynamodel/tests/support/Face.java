@@ -2,6 +2,7 @@ package dev.dynamodel.tests.support;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.dynamodel.Dynamo;
 import dev.dynamodel.batch.BatchGet;
 import dev.dynamodel.batch.BatchGetResult;
 import dev.dynamodel.batch.BatchWrite;
@@ -15,8 +16,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
- * The two ways to run a batch or a transaction, so that one test case proves both: {@code execute()},
- * and {@code executeAsync()} waited for here. On the asynchronous face the future must fail with the
+ * The two faces of the API, so that one test case proves both: a batch or a transaction run by
+ * {@code execute()} or by {@code executeAsync()} waited for here, and any other operation called on
+ * the blocking model or on its {@code async()} face ({@link #call}, {@link #run}). On the asynchronous face the future must fail with the
  * library's exception itself (never a {@code CompletionException}) and {@code executeAsync()} must
  * not throw; the exception is then rethrown so that {@code assertThrows} reads the same for both.
  */
@@ -31,6 +33,15 @@ public enum Face {
     /** An id for this face's copy of an item. */
     public String id(String id) {
         return this == BLOCKING ? id : id + "-async";
+    }
+
+    /**
+     * A runtime over {@code dynamo}'s clients whose tables are this face's own (the asynchronous
+     * face's names start with {@code async_}), so that a case can use the same keys on both faces.
+     */
+    public Dynamo runtime(Dynamo dynamo) {
+        return this == BLOCKING ? dynamo : Dynamo.builder(dynamo.client()).asyncClient(dynamo.asyncClient())
+                .tablePrefix(dynamo.tablePrefix() + "async_").build();
     }
 
     public BatchWriteResult execute(BatchWrite batch) {
@@ -53,12 +64,34 @@ public enum Face {
         return this == BLOCKING ? transaction.execute() : awaited(transaction::executeAsync);
     }
 
+    /**
+     * One operation on this face: {@code blocking} called, or the future of {@code async} waited for
+     * (it must not throw, and must fail with the library's exception itself, rethrown here).
+     */
+    public <T> T call(Supplier<T> blocking, Supplier<CompletableFuture<T>> async) {
+        return this == BLOCKING ? blocking.get() : awaited(async);
+    }
+
+    /** What {@code blocking} gives on the blocking face, what {@code async} gives on the other: no waiting. */
+    public <T> T pick(Supplier<T> blocking, Supplier<T> async) {
+        return this == BLOCKING ? blocking.get() : async.get();
+    }
+
+    /** As {@link #call}, for an operation without a result. */
+    public void run(Runnable blocking, Supplier<CompletableFuture<Void>> async) {
+        if (this == BLOCKING) {
+            blocking.run();
+        } else {
+            awaited(async);
+        }
+    }
+
     private static <T> T awaited(Supplier<CompletableFuture<T>> start) {
         CompletableFuture<T> future;
         try {
             future = start.get();
         } catch (RuntimeException e) {
-            throw new AssertionError("executeAsync() threw instead of failing its future", e);
+            throw new AssertionError("the async face threw instead of failing its future", e);
         }
         Throwable failure = future.handle((value, e) -> e).join();
         if (failure == null) {
