@@ -31,6 +31,9 @@ BENCHMARKS = {
     "get": "GetItem through a stub client (ops/s, higher is better)",
     "put": "PutItem through a stub client (ops/s, higher is better)",
     "query": "Query of 25 items through a stub client (ops/s, higher is better)",
+    "async-get": "Async GetItem through a completed-future stub client, joined (ops/s, higher is better)",
+    "async-put": "Async PutItem through a completed-future stub client, joined (ops/s, higher is better)",
+    "async-query": "Async Query of 25 items through a completed-future stub client, joined (ops/s, higher is better)",
     "bulk-load": "Bulk load of 4,609 movies into embedded DynamoDB Local (median ms, lower is better)",
     "write-mapping": "dynamodel toItem alone (ns/op, lower is better)",
     "write-rules": "dynamodel prepareForWrite (defaults, validation, timestamps) + toItem (ns/op, lower is better)",
@@ -50,6 +53,11 @@ TARGETS = [
     ("put", "dynamodel", "enhanced-bean", 1.3, False),
     ("query", "dynamodel", "raw-sdk", 0.9, False),
     ("query", "dynamodel", "enhanced-bean", 1.3, False),
+    # Issue 14: the async face, for get and query (put has no async target).
+    ("async-get", "dynamodel", "raw-sdk", 0.9, False),
+    ("async-get", "dynamodel", "enhanced-bean", 1.3, False),
+    ("async-query", "dynamodel", "raw-sdk", 0.9, False),
+    ("async-query", "dynamodel", "enhanced-bean", 1.3, False),
     ("bulk-load", "dynamodel", "raw-sdk", 1.1, True),
 ]
 

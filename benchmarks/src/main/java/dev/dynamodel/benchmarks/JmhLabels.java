@@ -20,6 +20,9 @@ final class JmhLabels {
             "GetItemOverhead", new String[] {"get", "movie"},
             "PutItemOverhead", new String[] {"put", "movie"},
             "QueryOverhead", new String[] {"query", "movie"},
+            "AsyncGetItemOverhead", new String[] {"async-get", "movie"},
+            "AsyncPutItemOverhead", new String[] {"async-put", "movie"},
+            "AsyncQueryOverhead", new String[] {"async-query", "movie"},
             "WriteRules", new String[] {"write", "signup"});
 
     /** Benchmark method -> subject. */

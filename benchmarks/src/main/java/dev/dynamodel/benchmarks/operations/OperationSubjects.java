@@ -55,7 +55,7 @@ public class OperationSubjects {
     }
 
     /** Real movies rather than 25 copies of one, so that item sizes vary as they would. */
-    private static List<Map<String, AttributeValue>> queryItems() {
+    static List<Map<String, AttributeValue>> queryItems() {
         List<Map<String, AttributeValue>> items = MovieData.load().stream()
                 .filter(m -> m.year() == QUERY_YEAR)
                 .limit(QUERY_ITEMS)
