@@ -19,6 +19,7 @@ import dev.dynamodel.internal.WriteRequests;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.support.UpdateAction;
 import dev.dynamodel.update.Update;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,9 +223,14 @@ final class ItemWriter<T> {
         return stored == null || stored.n() == null ? "no version" : "version " + stored.n();
     }
 
+    /**
+     * Compared as decimals: another tool may have stored a version that is no whole number (or one
+     * beyond a long), and that is a conflict to report, not a parse failure quoting the stored text.
+     */
     private static boolean versionMatches(Map<String, AttributeValue> item, String versionName, long expected) {
         AttributeValue stored = item.get(versionName);
-        return stored != null && stored.n() != null && Long.parseLong(stored.n()) == expected;
+        return stored != null && stored.n() != null
+                && new BigDecimal(stored.n()).compareTo(BigDecimal.valueOf(expected)) == 0;
     }
 
     /** An upsert met an expired item (or its delete lost a race); never escapes {@link #update}. */

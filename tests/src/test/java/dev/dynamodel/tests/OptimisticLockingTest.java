@@ -2,6 +2,7 @@ package dev.dynamodel.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.VersionConflicts;
@@ -16,6 +17,7 @@ import dev.dynamodel.tests.support.Face;
 import dev.dynamodel.update.Update;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Version checks on create, save, update and delete, and concurrent writers that never lose an
@@ -98,6 +101,19 @@ class OptimisticLockingTest {
         assertEquals(Optional.of(second), get(face, counters, "stale"));
         assertThrows(VersionConflictException.class, () -> save(face, counters, new Counter("stale", 7, null, null)),
                 "an entity without a version is a new item, and this one exists");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void aVersionStoredByAnotherTool_thatIsNoWholeNumber_isAConflict_notAParseFailure(Face face, Dynamo dynamo) {
+        CounterModel counters = CounterModel.of(face.runtime(dynamo));
+        Counter first = create(face, counters, new Counter("fractional", 0, null, null));
+        dynamo.client().updateItem(b -> b.tableName(counters.tableName())
+                .key(Map.of("id", AttributeValue.fromS("fractional")))
+                .updateExpression("SET version = :v")
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromN("1.5"))));
+        VersionConflictException e = assertThrows(VersionConflictException.class, () -> save(face, counters, first.withValue(2)));
+        assertTrue(e.getMessage().contains("expected version 1 but found version 1.5"), e.getMessage());
     }
 
     @ParameterizedTest
