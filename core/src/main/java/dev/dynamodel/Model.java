@@ -55,13 +55,13 @@ public abstract class Model<T> {
     protected Model(Dynamo dynamo, EntitySchema<T> schema) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
-        this.tableName = dynamo.tableName(schema.tableName());
+        this.tableName = dynamo.tableName(schema);
         this.expiry = Expiry.of(dynamo.hideExpiredItems(), dynamo.clock(), schema);
         this.writer = new ItemWriter<>(dynamo.sender(), tableName, schema, expiry, dynamo.clock());
         this.asyncWriter = new ItemWriter<>(dynamo.asyncSender(), tableName, schema, expiry, dynamo.clock());
     }
 
-    /** The physical table name: the runtime's prefix and the declared name. */
+    /** The physical table name: the runtime's prefix and the declared (or resolved) name. */
     public String tableName() {
         return tableName;
     }
