@@ -129,6 +129,25 @@ public abstract class Model<T> {
         return Futures.join(writer.update(entity, actions));
     }
 
+    /**
+     * Writes the entity's non-null fields into its stored item, leaving the item's other attributes
+     * as they are: DynamoDBMapper's {@code UPDATE_SKIP_NULL_ATTRIBUTES}, as one {@code UpdateItem}.
+     * It is an {@link #update} with a {@code set} per field, so the item must exist, a versioned
+     * entity's version is checked and incremented, and timestamps and forced defaults are written as
+     * an update writes them. The written fields are validated; null fields are not written, so their
+     * rules ({@code @NotNull}) are not checked. See {@code docs/updates.md}.
+     *
+     * @return the item as stored after the patch
+     * @throws dev.dynamodel.exception.ItemNotFoundException if there is no item with the entity's key
+     * @throws VersionConflictException if the stored version is another; nothing is written
+     * @throws ValidationException if a written field breaks its rules; nothing is sent
+     * @throws IllegalArgumentException if a key value is null, a versioned entity has no version, or
+     *         no field but the key is set; nothing is sent
+     */
+    public T patch(T entity) {
+        return Futures.join(writer.patch(entity));
+    }
+
     /** Reads the item with a key built by the generated schema. */
     protected Optional<T> getByKey(Map<String, AttributeValue> key) {
         return findByKey(key).get();

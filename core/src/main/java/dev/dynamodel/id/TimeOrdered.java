@@ -25,6 +25,13 @@ final class TimeOrdered {
         this.highBits = randomBits - 64;
     }
 
+    /** Sets the state, so that a test can reach an overflow without counting 2^74 times. */
+    synchronized void forceForTest(long millis, long high, long low) {
+        this.millis = millis;
+        this.high = high;
+        this.low = low;
+    }
+
     Value next() {
         return next(System.currentTimeMillis());
     }
