@@ -63,9 +63,10 @@ class IdsTest {
         }
         for (int i = 1; i < ulids.size(); i++) {
             assertTrue(ulids.get(i - 1).compareTo(ulids.get(i)) < 0, ulids.get(i - 1) + " !< " + ulids.get(i));
-            // UUIDs compare as unsigned text; UUID.compareTo is signed, so compare their strings.
+            // As text (what a String key stores) and as UUIDs (what a UUID key compares).
             assertTrue(uuids.get(i - 1).toString().compareTo(uuids.get(i).toString()) < 0,
                     uuids.get(i - 1) + " !< " + uuids.get(i));
+            assertTrue(uuids.get(i - 1).compareTo(uuids.get(i)) < 0, uuids.get(i - 1) + " !< " + uuids.get(i));
         }
     }
 

@@ -28,7 +28,12 @@ class BuilderTest {
     void record_from_changesOnlyTheFieldsSet_andTheCopySaves(Dynamo dynamo) {
         ParcelModel parcels = ParcelModel.of(dynamo);
         Parcel stored = parcels.create(new Parcel(null, "DHL", 500, "a@b.co", Set.of("fragile"), null, null, null, null));
-        Parcel moved = ParcelBuilder.from(stored).carrier("UPS").labels(Set.of("fragile", "express")).build();
+        // tag::builder[]
+        Parcel moved = ParcelBuilder.from(stored)        // every field of stored, which stays as it is
+                .carrier("UPS")
+                .labels(Set.of("fragile", "express"))
+                .build();
+        // end::builder[]
         assertEquals(new Parcel(stored.id(), "UPS", 500, "a@b.co", Set.of("fragile", "express"), "NEW",
                 stored.createdAt(), stored.updatedAt(), stored.version()), moved);
         assertEquals("DHL", stored.carrier(), "the source is left unchanged");

@@ -41,6 +41,18 @@ class GeneratedIdTest {
     }
 
     @Test
+    void create_returnsTheEntityWithItsGeneratedKey(Dynamo dynamo) {
+        ParcelModel parcels = ParcelModel.of(dynamo);
+        // tag::auto-id[]
+        Parcel stored = parcels.create(new Parcel(null, "DHL", 500, null, null, null, null, null, null));
+        stored.id();   // "01JDQ6Z4X8M3V1T0K9R2B5N7CE": a ULID, made by create
+        // end::auto-id[]
+        assertEquals(26, stored.id().length());
+        assertEquals(stored.id(), parcels.scan().list().stream().map(Parcel::id).filter(stored.id()::equals)
+                .findFirst().orElseThrow());
+    }
+
+    @Test
     void create_keepsAKeyTheCallerGave(Dynamo dynamo) {
         ParcelModel parcels = ParcelModel.of(dynamo);
         Parcel stored = parcels.create(new Parcel("MY-OWN-ID", "DHL", 1, null, null, null, null, null, null));

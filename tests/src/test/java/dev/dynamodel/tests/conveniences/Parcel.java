@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A versioned, timestamped record with rules and a ULID key: for patches, builders and generated ids. */
+// tag::parcel[]
 @Entity(table = "parcels")
 @Timestamps
 public record Parcel(
@@ -27,3 +28,4 @@ public record Parcel(
         Instant updatedAt,
         @Version Long version) {
 }
+// end::parcel[]

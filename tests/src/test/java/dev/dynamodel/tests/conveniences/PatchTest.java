@@ -59,6 +59,26 @@ class PatchTest {
     }
 
     @Test
+    void patch_leavesTheAttributesItDoesNotHoldAsStored(Dynamo dynamo) {
+        ParcelModel parcels = ParcelModel.of(dynamo);
+        Parcel parcel = parcels.create(new Parcel(null, "DHL", 500, "a@b.co", Set.of("fragile"), null, null, null,
+                null));
+        // tag::patch[]
+        Parcel patch = ParcelBuilder.create()
+                .id(parcel.id())
+                .weightGrams(750)
+                .version(parcel.version())                 // checked, then incremented
+                .build();
+        Parcel stored = parcels.patch(patch);   // UpdateItem: SET weightGrams, updatedAt; ADD version 1
+        stored.carrier();                       // "DHL": null fields are not written
+        // end::patch[]
+        assertEquals("DHL", stored.carrier());
+        assertEquals(750, stored.weightGrams());
+        assertEquals(Set.of("fragile"), stored.labels());
+        assertEquals(parcel.version() + 1, stored.version());
+    }
+
+    @Test
     void patch_ofAStaleVersion_isAConflict_andWritesNothing(Dynamo dynamo) {
         Parcel before = stored(dynamo);
         ParcelModel parcels = ParcelModel.of(dynamo);

@@ -16,12 +16,15 @@ class TableNameResolverTest {
 
     @Test
     void resolver_namesThePhysicalTable_andThePrefixGoesBeforeIt(Dynamo dynamo) {
+        // tag::resolver[]
         Map<String, String> names = Map.of("parcels", "Parcels-v2");
-        Dynamo renamed = Dynamo.builder(dynamo.client()).tablePrefix("resolved_")
+        Dynamo renamed = Dynamo.builder(dynamo.client())
+                .tablePrefix("resolved_")
                 .tableNames((declared, entity) -> names.getOrDefault(declared, declared + "-" + entity.entityName()))
                 .build();
-        ParcelModel parcels = ParcelModel.of(renamed);
-        TraceModel traces = TraceModel.of(renamed);
+        ParcelModel parcels = ParcelModel.of(renamed);   // table "resolved_Parcels-v2"
+        TraceModel traces = TraceModel.of(renamed);      // table "resolved_traces-Trace"
+        // end::resolver[]
         assertEquals("resolved_Parcels-v2", parcels.tableName());
         assertEquals("resolved_traces-Trace", traces.tableName());
         parcels.createTable();
