@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>A field takes one default: {@code @AutoId}, {@link Default} or {@link DefaultSupplier}. The
- * generators are {@link dev.dynamodel.id.Ids}, callable from your own code too.
+ * generators are {@code Ids} in package {@code dev.dynamodel.id}, callable from your own code too.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
