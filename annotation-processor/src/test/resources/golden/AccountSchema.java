@@ -1,6 +1,7 @@
 package fixtures;
 
 import dev.dynamodel.condition.AttributePath;
+import dev.dynamodel.id.Ids;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.DocumentAttribute;
@@ -10,7 +11,10 @@ import dev.dynamodel.schema.StringAttribute;
 import dev.dynamodel.support.Codecs;
 import dev.dynamodel.support.Keys;
 import dev.dynamodel.support.ReadFailures;
+import dev.dynamodel.support.UpdateAction;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -156,6 +160,26 @@ public final class AccountSchema implements EntitySchema<Account> {
         } catch (RuntimeException failure) {
             throw ReadFailures.reading(reading, failure);
         }
+    }
+
+    @Override
+    public Account applyDefaults(Account value) {
+        UUID id = value.getId();
+        if (id == null) {
+            id = Ids.uuidV7();
+            value.setId(id);
+        }
+        return value;
+    }
+
+    @Override
+    public List<UpdateAction> defaultActions(boolean upsert) {
+        List<UpdateAction> actions = new ArrayList<>();
+        if (upsert) {
+            actions.add(UpdateAction.setIfNotExists(AttributePath.of("account_id"),
+                    encodeId(Ids.uuidV7())));
+        }
+        return actions;
     }
 
     private static AttributeValue encodeId(UUID value) {

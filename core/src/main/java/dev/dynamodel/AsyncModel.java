@@ -85,6 +85,11 @@ public class AsyncModel<T> {
         return Futures.unwrapped(() -> model.asyncWriter().update(entity, actions));
     }
 
+    /** As {@link Model#patch}: the item as stored, or a future failed with that method's exceptions. */
+    public CompletableFuture<T> patch(T entity) {
+        return Futures.unwrapped(() -> model.asyncWriter().patch(entity));
+    }
+
     /** As {@link Model#query}: results as a {@code Flow.Publisher}, a list or a count. */
     public AsyncQuery<T> query(Condition condition) {
         return model.asyncQuery(condition);

@@ -4,6 +4,7 @@ import dev.dynamodel.batch.BatchGet;
 import dev.dynamodel.batch.BatchWrite;
 import dev.dynamodel.internal.CursorSeal;
 import dev.dynamodel.internal.Sender;
+import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.transaction.ReadTransaction;
 import dev.dynamodel.transaction.WriteTransaction;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -40,12 +42,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * stops the embedded database it owns.
  */
 public final class Dynamo implements AutoCloseable {
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 
     private final DynamoDbClient client;
     private final DynamoDbAsyncClient asyncClient;
     private final Sender sender;
     private final Sender asyncSender;
     private final String tablePrefix;
+    private final TableNameResolver tableNames;
     private final RetryPolicy retryPolicy;
     private final ScheduledExecutorService retryScheduler;
     private final List<Runnable> closeActions;
@@ -59,6 +63,7 @@ public final class Dynamo implements AutoCloseable {
         this.sender = client == null ? Sender.missing("DynamoDbClient") : Sender.blocking(client);
         this.asyncSender = asyncClient == null ? Sender.missing("DynamoDbAsyncClient") : Sender.async(asyncClient);
         this.tablePrefix = builder.tablePrefix;
+        this.tableNames = builder.tableNames;
         this.retryPolicy = builder.retryPolicy;
         this.retryScheduler = builder.retryScheduler;
         this.closeActions = List.copyOf(builder.closeActions);
@@ -126,9 +131,22 @@ public final class Dynamo implements AutoCloseable {
         return tablePrefix;
     }
 
-    /** The physical table name for a declared one: the prefix followed by the declared name. */
-    public String tableName(String declaredName) {
-        return tablePrefix + declaredName;
+    /**
+     * The physical table of an entity: the prefix followed by the name the {@link TableNameResolver}
+     * gives (the declared name unless {@link Builder#tableNames} set one).
+     *
+     * @throws IllegalArgumentException if that is no valid DynamoDB table name
+     */
+    public String tableName(EntitySchema<?> entity) {
+        String declared = entity.tableName();
+        String resolved = tableNames.tableName(declared, entity);
+        String name = tablePrefix + resolved;
+        if (resolved == null || !TABLE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("The table of " + entity.entityName() + " (declared as '" + declared
+                    + "') resolves to " + (resolved == null ? "null" : "'" + name + "'")
+                    + ", which is no DynamoDB table name: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+        }
+        return name;
     }
 
     /** How batch calls retry unprocessed items and throttled requests. */
@@ -192,6 +210,7 @@ public final class Dynamo implements AutoCloseable {
         private final DynamoDbClient client;
         private DynamoDbAsyncClient asyncClient;
         private String tablePrefix = "";
+        private TableNameResolver tableNames = TableNameResolver.declared();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private ScheduledExecutorService retryScheduler;
         private final List<Runnable> closeActions = new ArrayList<>();
@@ -216,6 +235,15 @@ public final class Dynamo implements AutoCloseable {
         /** A prefix for every table name, for example {@code "dev_"}, to keep environments apart. */
         public Builder tablePrefix(String prefix) {
             this.tablePrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
+        }
+
+        /**
+         * Chooses each entity's table name in place of the declared one; the {@link #tablePrefix}
+         * is then put before it. See {@link TableNameResolver}.
+         */
+        public Builder tableNames(TableNameResolver resolver) {
+            this.tableNames = Objects.requireNonNull(resolver, "resolver");
             return this;
         }
 

@@ -12,6 +12,7 @@ import dev.dynamodel.internal.Call;
 import dev.dynamodel.internal.EntityWrites;
 import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Futures;
+import dev.dynamodel.internal.Patches;
 import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.UpdateState;
 import dev.dynamodel.internal.WriteRequests.Expect;
@@ -38,7 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * The plans of a model's single-item writes (create, save, delete, update): the entity prepared and
+ * The plans of a model's single-item writes (create, save, delete, update, patch): the entity prepared and
  * checked ({@link EntityWrites}), the request built ({@link WriteRequests}), and a refused condition
  * translated into the exception that says why: the item exists, is missing, has another version, or
  * the caller's condition did not hold, carrying the item as it is now. An expired item that reads
@@ -99,6 +100,14 @@ final class ItemWriter<T> {
         return Futures.attempt(() -> update(schema.keyOf(entity), schema.versionOf(entity), actions));
     }
 
+    /** A {@code patch}: the entity's non-null fields as one update of its item (see {@link Patches}). */
+    CompletableFuture<T> patch(T entity) {
+        return Futures.attempt(() -> {
+            Patches.Patch patch = Patches.of(schema, entity, clock);
+            return update(patch.key(), patch.expectedVersion(), patch.update());
+        });
+    }
+
     CompletableFuture<Void> delete(Map<String, AttributeValue> key, Long expectedVersion, Condition condition) {
         return Futures.attempt(() -> {
             DeleteItemRequest request = requests.delete(key, expectedVersion, condition);
@@ -113,6 +122,13 @@ final class ItemWriter<T> {
         return Futures.attempt(() -> {
             UpdateState update = new UpdateState();
             actions.accept(new Update<>(update));
+            return update(key, expectedVersion, update);
+        });
+    }
+
+    /** An update of collected actions: the one plan of {@code update} and {@code patch}. */
+    private CompletableFuture<T> update(Map<String, AttributeValue> key, Long expectedVersion, UpdateState update) {
+        return Futures.attempt(() -> {
             UpdateItemRequest request = requests.update(key, update, expectedVersion, clock);
             Expect expect = WriteRequests.updateExpect(update);
             return sendUpdate(request, key, update, expect, expectedVersion)

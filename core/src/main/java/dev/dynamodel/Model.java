@@ -55,13 +55,13 @@ public abstract class Model<T> {
     protected Model(Dynamo dynamo, EntitySchema<T> schema) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.schema = Objects.requireNonNull(schema, "schema");
-        this.tableName = dynamo.tableName(schema.tableName());
+        this.tableName = dynamo.tableName(schema);
         this.expiry = Expiry.of(dynamo.hideExpiredItems(), dynamo.clock(), schema);
         this.writer = new ItemWriter<>(dynamo.sender(), tableName, schema, expiry, dynamo.clock());
         this.asyncWriter = new ItemWriter<>(dynamo.asyncSender(), tableName, schema, expiry, dynamo.clock());
     }
 
-    /** The physical table name: the runtime's prefix and the declared name. */
+    /** The physical table name: the runtime's prefix and the declared (or resolved) name. */
     public String tableName() {
         return tableName;
     }
@@ -127,6 +127,25 @@ public abstract class Model<T> {
      */
     public T update(T entity, Consumer<Update<T>> actions) {
         return Futures.join(writer.update(entity, actions));
+    }
+
+    /**
+     * Writes the entity's non-null fields into its stored item, leaving the item's other attributes
+     * as they are: DynamoDBMapper's {@code UPDATE_SKIP_NULL_ATTRIBUTES}, as one {@code UpdateItem}.
+     * It is an {@link #update} with a {@code set} per field, so the item must exist, a versioned
+     * entity's version is checked and incremented, and timestamps and forced defaults are written as
+     * an update writes them. The written fields are validated; null fields are not written, so their
+     * rules ({@code @NotNull}) are not checked. See {@code docs/updates.md}.
+     *
+     * @return the item as stored after the patch
+     * @throws dev.dynamodel.exception.ItemNotFoundException if there is no item with the entity's key
+     * @throws VersionConflictException if the stored version is another; nothing is written
+     * @throws ValidationException if a written field breaks its rules; nothing is sent
+     * @throws IllegalArgumentException if a key value is null, a versioned entity has no version, or
+     *         no field but the key is set; nothing is sent
+     */
+    public T patch(T entity) {
+        return Futures.join(writer.patch(entity));
     }
 
     /** Reads the item with a key built by the generated schema. */

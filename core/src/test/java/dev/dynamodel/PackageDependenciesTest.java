@@ -32,6 +32,7 @@ class PackageDependenciesTest {
         Map<String, Set<String>> graph = graph();
         assertEquals(Set.of(), graph.get("dev.dynamodel.condition"));
         assertEquals(Set.of(), graph.get("dev.dynamodel.exception"));
+        assertEquals(Set.of(), graph.get("dev.dynamodel.id"));
         assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception"), graph.get("dev.dynamodel.support"));
     }
 

@@ -23,6 +23,7 @@ public final class ClassNames {
     public static final String LOCAL_INDEXES = "dev.dynamodel.annotation.LocalIndexes";
     public static final String DEFAULT = "dev.dynamodel.annotation.Default";
     public static final String DEFAULT_SUPPLIER = "dev.dynamodel.annotation.DefaultSupplier";
+    public static final String AUTO_ID = "dev.dynamodel.annotation.AutoId";
     public static final String CONVERT = "dev.dynamodel.annotation.Convert";
     public static final String VALIDATE_WITH = "dev.dynamodel.annotation.ValidateWith";
     public static final String ONE_OF = "dev.dynamodel.annotation.OneOf";

@@ -7,6 +7,7 @@ import dev.dynamodel.processor.read.DeclarationReader;
 import dev.dynamodel.processor.read.Message;
 import dev.dynamodel.processor.read.Report;
 import dev.dynamodel.processor.read.SharedTables;
+import dev.dynamodel.processor.write.BuilderWriter;
 import dev.dynamodel.processor.write.ModelWriter;
 import dev.dynamodel.processor.write.SchemaWriter;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * Generates {@code XSchema} for every {@code @Entity} and {@code @Document}, and {@code XModel} for
+ * Generates {@code XSchema} and {@code XBuilder} for every {@code @Entity} and {@code @Document}, and {@code XModel} for
  * every {@code @Entity}. Per type: read and validate into a {@link TypeDeclaration}, then write
  * from that declaration only. A broken type is reported and skipped; others still generate. An
  * unexpected exception becomes an error on the type, never a compiler crash.
@@ -91,6 +92,7 @@ public final class DynamodelProcessor extends AbstractProcessor {
             if (declaration.isPresent() && report.isClean()) {
                 boolean markGenerated = GeneratedVisibility.visibleFrom(processingEnv.getElementUtils(), type);
                 write(new SchemaWriter(markGenerated).write(declaration.get()), type);
+                write(new BuilderWriter(markGenerated).write(declaration.get()), type);
                 if (declaration.get().isEntity()) {
                     write(new ModelWriter(markGenerated).write(declaration.get()), type);
                 }

@@ -25,6 +25,11 @@ public final class Names {
         return ClassName.get(type.packageName(), flatName(type) + "Model");
     }
 
+    /** {@code Movie} -> {@code MovieBuilder}; a nested {@code Outer.Inner} -> {@code Outer_InnerBuilder}. */
+    public static ClassName builderClass(ClassName type) {
+        return ClassName.get(type.packageName(), flatName(type) + "Builder");
+    }
+
     private static String flatName(ClassName type) {
         return String.join("_", type.simpleNames());
     }

@@ -32,22 +32,24 @@ class GoldenFilesTest {
 
     @Test
     void recordEntityWithKeysAndNestedDocument_matchesGoldenFiles() {
-        assertGenerated("fixtures.Order", "Order.java", "OrderSchema", "OrderModel", "Order_LineSchema");
+        assertGenerated("fixtures.Order", "Order.java", "OrderSchema", "OrderModel", "OrderBuilder",
+                "Order_LineSchema", "Order_LineBuilder");
     }
 
     @Test
     void mutableClassEntityWithAccessorsAndAttributeNames_matchesGoldenFiles() {
-        assertGenerated("fixtures.Account", "Account.java", "AccountSchema", "AccountModel");
+        assertGenerated("fixtures.Account", "Account.java", "AccountSchema", "AccountModel", "AccountBuilder");
     }
 
     @Test
     void documentWithNestedContainersAndSets_matchesGoldenFiles() {
-        assertGenerated("fixtures.Catalog", "Catalog.java", "CatalogSchema", "Catalog_PriceSchema");
+        assertGenerated("fixtures.Catalog", "Catalog.java", "CatalogSchema", "CatalogBuilder", "Catalog_PriceSchema",
+                "Catalog_PriceBuilder");
     }
 
     @Test
     void entityWithRulesConverterTimestampsTtlAndVersion_matchesGoldenFiles() {
-        assertGenerated("fixtures.Invoice", "Invoice.java", "InvoiceSchema", "InvoiceModel");
+        assertGenerated("fixtures.Invoice", "Invoice.java", "InvoiceSchema", "InvoiceModel", "InvoiceBuilder");
     }
 
     private static void assertGenerated(String fixtureClass, String fixtureFile, String... expectedClasses) {

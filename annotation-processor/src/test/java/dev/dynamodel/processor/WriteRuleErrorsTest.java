@@ -75,7 +75,29 @@ class WriteRuleErrorsTest {
     @Test
     void twoDefaults_areAnError() {
         entity("@Default(\"a\") @DefaultSupplier(Texts.class) String s")
-                .assertError("[DYN123] a field takes @Default or @DefaultSupplier, not both", "String s");
+                .assertError("[DYN123] a field takes one default: @Default, @DefaultSupplier or @AutoId, not two", "String s");
+    }
+
+    @Test
+    void autoId_onANonStringKey_isAnError() {
+        compile("Bad", "@Entity public record Bad(\n@HashKey @AutoId(IdKind.UUID_V4) Long id) {}")
+                .assertError("[DYN126] @AutoId(UUID_V4) makes a UUID; id is java.lang.Long: declare it String or "
+                        + "java.util.UUID", "Long id")
+                .assertNoCrash();
+        compile("Bad", "@Entity public record Bad(\n@HashKey @AutoId(IdKind.ULID) UUID id) {}")
+                .assertError("[DYN126] @AutoId(ULID) makes text; id is java.util.UUID: declare it String", "UUID id");
+    }
+
+    @Test
+    void autoId_onStringAndUuidFields_compiles() {
+        compile("Good", "@Entity public record Good(@HashKey @AutoId(IdKind.ULID) String id,\n"
+                + "@AutoId(IdKind.UUID_V7) UUID trace, @AutoId(IdKind.UUID_V4) String token) {}").assertSuccess();
+    }
+
+    @Test
+    void autoId_besideAnotherDefault_isAnError() {
+        entity("@AutoId(IdKind.UUID_V7) @Default(\"x\") String s")
+                .assertError("[DYN123] a field takes one default: @Default, @DefaultSupplier or @AutoId, not two", "String s");
     }
 
     @Test

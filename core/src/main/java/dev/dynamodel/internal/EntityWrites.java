@@ -75,7 +75,8 @@ public final class EntityWrites {
                 expected);
     }
 
-    private static <T> Map<String, AttributeValue> toItem(EntitySchema<T> schema, T entity) {
+    /** The item of an entity; a value nested too deep is refused naming its path. */
+    static <T> Map<String, AttributeValue> toItem(EntitySchema<T> schema, T entity) {
         try {
             return schema.toItem(entity);
         } catch (Nesting.TooDeep e) {

@@ -9,7 +9,7 @@ import com.palantir.javapoet.ClassName;
  * @param constant for {@link Kind#CONSTANT}: the text, already checked to parse for the field's type
  * @param supplier for a supplier or function: its class
  * @param force    apply even when the field has a value
- * @param scalar   for a constant: the Java kind of the field (also when a converter stores it)
+ * @param scalar   for a constant or an identifier: the Java kind of the field (also when a converter stores it)
  */
 public record DefaultValue(Kind kind, String constant, ClassName supplier, boolean force, ScalarKind scalar) {
 
@@ -19,6 +19,17 @@ public record DefaultValue(Kind kind, String constant, ClassName supplier, boole
         /** {@code @DefaultSupplier} of a {@code Supplier<V>}. */
         SUPPLIER,
         /** {@code @DefaultSupplier} of a {@code Function<E, V>}: derived from the value being written. */
-        FUNCTION
+        FUNCTION,
+        /** {@code @AutoId(UUID_V4)}: a random UUID, as a {@code UUID} or its text. */
+        UUID_V4,
+        /** {@code @AutoId(UUID_V7)}: a time-ordered UUID, as a {@code UUID} or its text. */
+        UUID_V7,
+        /** {@code @AutoId(ULID)}: a ULID's text. */
+        ULID;
+
+        /** Whether the value is a generated identifier ({@code @AutoId}). */
+        public boolean isId() {
+            return this == UUID_V4 || this == UUID_V7 || this == ULID;
+        }
     }
 }

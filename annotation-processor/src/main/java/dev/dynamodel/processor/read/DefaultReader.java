@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -40,15 +41,19 @@ final class DefaultReader {
     Optional<DefaultValue> read(VariableElement field, ValueType type) {
         Optional<AnnotationMirror> constant = Annotations.find(field, ClassNames.DEFAULT);
         Optional<AnnotationMirror> supplier = Annotations.find(field, ClassNames.DEFAULT_SUPPLIER);
-        if (constant.isPresent() && supplier.isPresent()) {
-            report.error(field, supplier.get(), Message.TWO_DEFAULTS);
+        Optional<AnnotationMirror> id = Annotations.find(field, ClassNames.AUTO_ID);
+        List<AnnotationMirror> present = Stream.of(constant, supplier, id).flatMap(Optional::stream).toList();
+        if (present.size() > 1) {
+            report.error(field, present.get(1), Message.TWO_DEFAULTS);
             return Optional.empty();
         }
-        Optional<AnnotationMirror> present = constant.or(() -> supplier);
         if (present.isEmpty()) {
             return Optional.empty();
         }
-        AnnotationMirror mirror = present.get();
+        AnnotationMirror mirror = present.get(0);
+        if (id.isPresent()) {
+            return id(field, mirror);
+        }
         boolean force = values.bool(mirror, "force");
         if (field.asType().getKind().isPrimitive() && !force) {
             report.error(field, mirror, Message.DEFAULT_ON_PRIMITIVE, AnnotationValues.simpleName(mirror), field.getSimpleName());
@@ -74,6 +79,26 @@ final class DefaultReader {
             return Optional.empty();
         }
         return Optional.of(new DefaultValue(DefaultValue.Kind.CONSTANT, text, null, force, scalar.kind()));
+    }
+
+    /**
+     * An {@code @AutoId}: a UUID fits a {@code String} or {@code UUID} field, a ULID only a
+     * {@code String} (it has no UUID form). The Java type decides, even when a converter stores it.
+     */
+    private Optional<DefaultValue> id(VariableElement field, AnnotationMirror mirror) {
+        String kind = ((VariableElement) values.value(mirror, "value").getValue()).getSimpleName().toString();
+        DefaultValue.Kind idKind = DefaultValue.Kind.valueOf(kind);
+        String typeName = supertypes.types().erasure(field.asType()).toString();
+        ScalarKind scalar = typeName.equals(String.class.getName()) ? ScalarKind.STRING
+                : typeName.equals(UUID.class.getName()) && idKind != DefaultValue.Kind.ULID ? ScalarKind.UUID : null;
+        if (scalar == null) {
+            String made = idKind == DefaultValue.Kind.ULID ? "text" : "a UUID";
+            String fix = idKind == DefaultValue.Kind.ULID ? "String" : "String or java.util.UUID";
+            report.error(field, mirror, values.explicit(mirror, "value"), Message.AUTO_ID_TYPE, kind, made,
+                    field.getSimpleName(), TypeText.of(field.asType()), fix);
+            return Optional.empty();
+        }
+        return Optional.of(new DefaultValue(idKind, null, null, false, scalar));
     }
 
     /** Why the text is not a constant of that kind, or null when it is. */

@@ -73,10 +73,12 @@ public enum Message {
     BAD_DEFAULT("DYN121", "@Default(\"%s\") is not a valid %s: %s"),
     DEFAULT_ON_PRIMITIVE("DYN122", "@%s on primitive %s never applies, since a primitive is never null: "
             + "use force = true, or its wrapper type"),
-    TWO_DEFAULTS("DYN123", "a field takes @Default or @DefaultSupplier, not both"),
+    TWO_DEFAULTS("DYN123", "a field takes one default: @Default, @DefaultSupplier or @AutoId, not two"),
     SUPPLIER_TYPE("DYN124", "@DefaultSupplier class %s must implement Supplier<V> or Function<%s, V>, with V assignable to %s"),
     NOT_REBUILDABLE("DYN125", "%s is rebuilt to apply defaults or timestamps, but its constructor argument %s cannot be "
             + "read back: add a non-private getter"),
+
+    AUTO_ID_TYPE("DYN126", "@AutoId(%s) makes %s; %s is %s: declare it %s"),
 
     CONVERTER_TYPES("DYN130", "converter %s must implement AttributeConverter<J, S> with concrete types J and S"),
     CONVERTER_STORED_TYPE("DYN131", "converter %s stores %s, which cannot be stored; store a String, number, boolean, "

@@ -205,7 +205,7 @@ public final class RulesReader {
             for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
                 String qualifiedName = AnnotationValues.qualifiedName(mirror);
                 if (ConstraintAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(ClassNames.DEFAULT)
-                        || qualifiedName.equals(ClassNames.DEFAULT_SUPPLIER)
+                        || qualifiedName.equals(ClassNames.DEFAULT_SUPPLIER) || qualifiedName.equals(ClassNames.AUTO_ID)
                         || qualifiedName.equals(ClassNames.CONVERT) || qualifiedName.equals(ClassNames.TTL)) {
                     report.error(field, mirror, Message.RULE_ON_IGNORED, AnnotationValues.simpleName(mirror));
                 }

@@ -65,6 +65,7 @@ final class RulesScan {
         }
         for (VariableElement field : storedFields(type)) {
             if (Annotations.has(field, ClassNames.DEFAULT) || Annotations.has(field, ClassNames.DEFAULT_SUPPLIER)
+                    || Annotations.has(field, ClassNames.AUTO_ID)
                     || typeDefaults(field.asType(), visiting)) {
                 return true;
             }

@@ -75,7 +75,8 @@ final class TimestampReader {
         for (AnnotationMirror rule : field.getAnnotationMirrors()) {
             String qualifiedName = AnnotationValues.qualifiedName(rule);
             if (ConstraintAnnotations.isConstraint(qualifiedName) || qualifiedName.equals(ClassNames.DEFAULT)
-                    || qualifiedName.equals(ClassNames.DEFAULT_SUPPLIER) || qualifiedName.equals(ClassNames.CONVERT)) {
+                    || qualifiedName.equals(ClassNames.DEFAULT_SUPPLIER) || qualifiedName.equals(ClassNames.AUTO_ID)
+                    || qualifiedName.equals(ClassNames.CONVERT)) {
                 report.error(field, rule, Message.RULE_ON_MANAGED, AnnotationValues.simpleName(rule), name,
                         "@Timestamps sets and stores its value on every write");
                 return Optional.empty();

@@ -167,6 +167,9 @@ final class DefaultsWriter {
     }
 
     private CodeBlock expression(DefaultValue value, TypeName javaType) {
+        if (value.kind().isId()) {
+            return id(value);
+        }
         if (value.kind() != DefaultValue.Kind.CONSTANT) {
             String supplier = fields.instance("supply", value.supplier());
             return value.kind() == DefaultValue.Kind.SUPPLIER
@@ -193,6 +196,18 @@ final class DefaultsWriter {
                     constant(javaType, CodeBlock.of("$T.parse($S)", javaType, text));
             case BYTES, SDK_BYTES -> throw new IllegalStateException("no constant default for " + kind);
         };
+    }
+
+    /** {@code Ids.ulid()}, {@code Ids.uuidV7()}; for a String field, a UUID's text. */
+    private static CodeBlock id(DefaultValue value) {
+        String method = switch (value.kind()) {
+            case UUID_V4 -> "uuidV4";
+            case UUID_V7 -> "uuidV7";
+            case ULID -> "ulid";
+            default -> throw new IllegalStateException("not an identifier: " + value.kind());
+        };
+        boolean text = value.scalar() == ScalarKind.STRING && value.kind() != DefaultValue.Kind.ULID;
+        return CodeBlock.of(text ? "$T.$L().toString()" : "$T.$L()", RuntimeTypes.IDS, method);
     }
 
     private CodeBlock constant(TypeName type, CodeBlock initializer) {

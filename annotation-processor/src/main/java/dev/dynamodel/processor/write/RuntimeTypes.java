@@ -17,6 +17,7 @@ final class RuntimeTypes {
     static final ClassName CONVERTED_SETS = ClassName.get("dev.dynamodel.support", "ConvertedSets");
     static final ClassName CHECKS = ClassName.get("dev.dynamodel.support", "Checks");
     static final ClassName DEFAULTS = ClassName.get("dev.dynamodel.support", "Defaults");
+    static final ClassName IDS = ClassName.get("dev.dynamodel.id", "Ids");
     static final ClassName NESTING = ClassName.get("dev.dynamodel.support", "Nesting");
     static final ClassName READ_FAILURES = ClassName.get("dev.dynamodel.support", "ReadFailures");
     static final ClassName UNKNOWNS = ClassName.get("dev.dynamodel.support", "Unknowns");

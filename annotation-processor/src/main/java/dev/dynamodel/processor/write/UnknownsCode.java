@@ -33,7 +33,8 @@ final class UnknownsCode {
         }
         CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", Set.class);
         for (int i = 0; i < declaration.properties().size(); i++) {
-            names.add(i == 0 ? "$S" : ", $S", declaration.properties().get(i).storedName());
+            // $W lets the writer wrap a long list of names, as it wraps every other generated line.
+            names.add(i == 0 ? "$S" : ",$W$S", declaration.properties().get(i).storedName());
         }
         fields.named(declared(members), ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
                 names.add(")").build());
