@@ -85,8 +85,8 @@ public final class ChangeDecoder<T> {
     private T image(Record record, StreamViewType view, String name, Map<String, AttributeValue> item) {
         if (item == null) {
             throw new StreamRecordException(record.eventID(),
-                    "its view type " + view + " includes the " + name + " of a " + record.eventNameAsString()
-                            + " record, but the record has none");
+                    "its view type " + view + " includes the " + name + " of " + record.eventNameAsString()
+                            + " records, but the record has none");
         }
         return schema.fromItem(item);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -86,7 +87,7 @@ public final class ChangeRouter {
     private static void reject(Record record) {
         StreamRecord change = record.dynamodb();
         throw new StreamRecordException(record.eventID(),
-                "no route matches the item with the key attributes " + change.keys().keySet());
+                "no route matches the item with the key attributes " + new TreeSet<>(change.keys().keySet()));
     }
 
     /** One entity's route; a class of its own so that the decoder and the handler agree on {@code T}. */
@@ -95,7 +96,8 @@ public final class ChangeRouter {
         private final Predicate<Map<String, AttributeValue>> test;
         private final Consumer<? super ChangeEvent<T>> handler;
 
-        Route(ChangeDecoder<T> decoder, Predicate<Map<String, AttributeValue>> test, Consumer<? super ChangeEvent<T>> handler) {
+        Route(ChangeDecoder<T> decoder, Predicate<Map<String, AttributeValue>> test,
+                Consumer<? super ChangeEvent<T>> handler) {
             this.decoder = decoder;
             this.test = test;
             this.handler = handler;

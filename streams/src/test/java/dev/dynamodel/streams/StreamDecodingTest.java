@@ -49,7 +49,7 @@ class StreamDecodingTest {
         SessionModel sessions = SessionModel.of(StreamTables.withPrefix(shared, tag + view + "_"));
         StreamTables.createWithStream(sessions, view);
         Session created = sessions.create(
-                new Session("u1", "s1", "phone", Set.of("read"), new Place("Oslo", "NO"), EXPIRES, null));
+                new Session("u1", "s1", "phone \"7\"\n\t\\ ø\u0001", Set.of("read"), new Place("Oslo", "NO"), EXPIRES, null));
         Session saved = sessions.save(new Session("u1", "s1", "laptop", Set.of("read", "write"),
                 new Place("Bergen", "NO"), EXPIRES, created.version()));
         sessions.delete(saved);
