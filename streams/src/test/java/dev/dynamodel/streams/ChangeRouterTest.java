@@ -45,9 +45,11 @@ class ChangeRouterTest {
 
     private static ChangeRouter.Builder routes(List<ChangeEvent<ShopCustomer>> customers,
             List<ChangeEvent<ShopOrder>> orders) {
+        // tag::routes[]
         return ChangeRouter.builder()
                 .route(ShopCustomerSchema.INSTANCE, ChangeRouter.attributeEquals("type", "CUSTOMER"), customers::add)
                 .route(ShopOrderSchema.INSTANCE, ChangeRouter.attributeEquals("type", "ORDER"), orders::add);
+        // end::routes[]
     }
 
     @Test
@@ -55,9 +57,11 @@ class ChangeRouterTest {
         List<ChangeEvent<ShopCustomer>> customers = new ArrayList<>();
         List<ChangeEvent<ShopOrder>> orders = new ArrayList<>();
         List<Record> unrouted = new ArrayList<>();
+        // tag::unrouted[]
         ChangeRouter router = routes(customers, orders).unrouted(unrouted::add).build();
 
         records.forEach(router::accept);
+        // end::unrouted[]
 
         assertEquals(1, customers.size());
         assertEquals(Optional.of(new ShopCustomer("C#1", "PROFILE", "CUSTOMER", "Ada")),
@@ -83,10 +87,12 @@ class ChangeRouterTest {
     @Test
     void keysOnlyRecords_routeOnTheKey() {
         List<ChangeEvent<ShopOrder>> orders = new ArrayList<>();
+        // tag::keys-only[]
         ChangeRouter router = ChangeRouter.builder()
                 .route(ShopOrderSchema.INSTANCE, key -> key.get("sk").s().startsWith("ORDER#"), orders::add)
                 .unrouted(record -> { })
                 .build();
+        // end::keys-only[]
         Record keysOnly = Record.builder().eventID("k1").eventName("REMOVE").dynamodb(s -> s
                 .keys(Map.of("pk", AttributeValue.fromS("C#1"), "sk", AttributeValue.fromS("ORDER#7")))
                 .streamViewType(StreamViewType.KEYS_ONLY)).build();

@@ -35,7 +35,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 @ExtendWith(DynamoLocalExtension.class)
 class StreamDecodingTest {
+    // tag::decoder[]
     private static final ChangeDecoder<Session> SESSIONS = ChangeDecoder.of(SessionSchema.INSTANCE);
+    // end::decoder[]
     // Stored as epoch seconds; in the future, or the model would hide the item as expired.
     private static final Instant EXPIRES = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final Map<String, AttributeValue> KEY =
@@ -73,9 +75,12 @@ class StreamDecodingTest {
             DynamoDbStreamsClient streams) {
         History history = createSaveDelete(dynamo, streams, view, "sdk");
 
+        // tag::decode[]
         List<ChangeEvent<Session>> events = history.records().stream().map(SESSIONS::decode).toList();
+        // end::decode[]
 
         assertEquals(3, events.size(), "one record per write");
+        // tag::images[]
         Inserted<Session> inserted = assertInstanceOf(Inserted.class, events.get(0));
         Modified<Session> modified = assertInstanceOf(Modified.class, events.get(1));
         Removed<Session> removed = assertInstanceOf(Removed.class, events.get(2));
@@ -86,6 +91,7 @@ class StreamDecodingTest {
         assertEquals(carriesNew(view) ? saved : Optional.empty(), modified.newImage());
         assertEquals(carriesOld(view) ? saved : Optional.empty(), removed.oldImage());
         assertFalse(removed.expired(), "a delete sent by a client is no TTL expiry");
+        // end::images[]
         for (ChangeEvent<Session> event : events) {
             assertEquals(KEY, event.keys());
             assertEquals(view, event.viewType());
@@ -109,6 +115,7 @@ class StreamDecodingTest {
     @Test
     void removalByTtl_isTheRecordWithTheServiceIdentity(Dynamo dynamo, DynamoDbStreamsClient streams) {
         History history = createSaveDelete(dynamo, streams, StreamViewType.NEW_AND_OLD_IMAGES, "ttl");
+        // tag::ttl[]
         Record delete = history.records().get(2);
         // DynamoDB Local never expires items itself; this is the identity AWS documents for a TTL deletion.
         Record expiry = delete.toBuilder()
@@ -121,6 +128,7 @@ class StreamDecodingTest {
         Removed<Session> expired = (Removed<Session>) SESSIONS.decode(expiry);
 
         assertTrue(expired.expired());
+        // end::ttl[]
         assertEquals(Optional.of(history.saved()), expired.oldImage(), "the expired item's last image");
         assertFalse(((Removed<Session>) SESSIONS.decode(delete)).expired());
         assertFalse(((Removed<Session>) SESSIONS.decode(otherService)).expired(), "only DynamoDB's own principal");

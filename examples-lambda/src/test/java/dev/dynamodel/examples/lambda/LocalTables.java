@@ -12,9 +12,11 @@ final class LocalTables {
      * by UpdateTable here until createTable takes the view type from the declaration (issue 16).
      */
     static void create(Backend backend) {
+        // tag::stream[]
         backend.tasks().createTable();
         backend.tasks().dynamo().client().updateTable(r -> r.tableName(backend.tasks().tableName())
                 .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
+        // end::stream[]
         backend.lists().createTable();
     }
 }
