@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  *
  * <pre>{@code
  * List<Record> records = StreamRecords.read(dynamo.client(), database.dynamoDbStreamsClient(), "Orders");
- * String event = StreamRecords.lambdaEventJson(records, "arn:aws:dynamodb:us-east-1:000000000000:table/Orders/stream/x");
+ * String event = StreamRecords.lambdaEventJson(records, streamArn);
  * }</pre>
  */
 public final class StreamRecords {
@@ -42,7 +42,8 @@ public final class StreamRecords {
     public static List<Record> read(DynamoDbClient client, DynamoDbStreamsClient streams, String tableName) {
         String streamArn = client.describeTable(r -> r.tableName(tableName)).table().latestStreamArn();
         if (streamArn == null) {
-            throw new IllegalStateException("Table " + tableName + " has no stream: enable one with a StreamSpecification");
+            throw new IllegalStateException(
+                    "Table " + tableName + " has no stream: enable one with a StreamSpecification");
         }
         List<Record> records = new ArrayList<>();
         for (Shard shard : streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards()) {

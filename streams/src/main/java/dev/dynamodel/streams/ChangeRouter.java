@@ -40,7 +40,10 @@ public final class ChangeRouter {
         this.unrouted = unrouted;
     }
 
-    /** A router with no routes yet; records no route claims throw {@link StreamRecordException} unless told otherwise. */
+    /**
+     * A router with no routes yet; a record no route claims throws {@link StreamRecordException}
+     * unless {@link Builder#unrouted} says otherwise.
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -37,7 +37,8 @@ public final class Inserted<T> implements ChangeEvent<T> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Inserted<?> that && record.equals(that.record) && Objects.equals(newImage, that.newImage);
+        return other instanceof Inserted<?> that && record.equals(that.record)
+                && Objects.equals(newImage, that.newImage);
     }
 
     @Override

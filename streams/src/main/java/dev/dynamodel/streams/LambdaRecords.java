@@ -29,8 +29,11 @@ public final class LambdaRecords {
     private LambdaRecords() {
     }
 
-    /** Every record of the event, in order. */
+    /** Every record of the event, in order; none for an event without records. */
     public static List<Record> of(DynamodbEvent event) {
+        if (event.getRecords() == null) {
+            return List.of();
+        }
         List<Record> records = new ArrayList<>(event.getRecords().size());
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             records.add(of(record));

@@ -54,7 +54,8 @@ public final class Removed<T> implements ChangeEvent<T> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Removed<?> that && record.equals(that.record) && Objects.equals(oldImage, that.oldImage);
+        return other instanceof Removed<?> that && record.equals(that.record)
+                && Objects.equals(oldImage, that.oldImage);
     }
 
     @Override

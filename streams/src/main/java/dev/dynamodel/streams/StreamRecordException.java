@@ -11,7 +11,7 @@ import dev.dynamodel.exception.DynamodelException;
 public class StreamRecordException extends DynamodelException {
     private final String eventId;
 
-    public StreamRecordException(String eventId, String problem) {
+    StreamRecordException(String eventId, String problem) {
         super("Stream record " + eventId + ": " + problem);
         this.eventId = eventId;
     }

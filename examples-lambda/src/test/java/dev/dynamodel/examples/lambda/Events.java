@@ -65,7 +65,8 @@ final class Events {
             return "null";
         }
         StringBuilder json = new StringBuilder("{");
-        parameters.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(quote(k)).append(':').append(quote(v)));
+        parameters.forEach((name, value) ->
+                json.append(json.length() > 1 ? "," : "").append(quote(name)).append(':').append(quote(value)));
         return json.append('}').toString();
     }
 

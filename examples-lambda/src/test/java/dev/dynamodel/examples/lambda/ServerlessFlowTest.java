@@ -31,12 +31,13 @@ class ServerlessFlowTest {
         TaskApi api = new TaskApi(backend);
         TaskCounter counter = new TaskCounter(backend);
 
-        TaskApiTest.call(api, "POST", "/lists/{listId}/tasks", "/lists/home/tasks", "{\"taskId\":\"t1\",\"title\":\"Milk\"}");
-        TaskApiTest.call(api, "POST", "/lists/{listId}/tasks", "/lists/home/tasks", "{\"taskId\":\"t2\",\"title\":\"Eggs\"}");
-        TaskApiTest.call(api, "POST", "/lists/{listId}/tasks", "/lists/home/tasks", "{\"taskId\":\"t3\",\"title\":\"Jam\"}");
-        TaskApiTest.call(api, "PUT", "/lists/{listId}/tasks/{taskId}", "/lists/home/tasks/t1",
-                "{\"title\":\"Milk\",\"done\":true,\"version\":1}");
-        TaskApiTest.call(api, "DELETE", "/lists/{listId}/tasks/{taskId}", "/lists/home/tasks/t2", null);
+        String tasks = "/lists/{listId}/tasks";
+        String task = "/lists/{listId}/tasks/{taskId}";
+        TaskApiTest.call(api, "POST", tasks, "/lists/home/tasks", "{\"taskId\":\"t1\",\"title\":\"Milk\"}");
+        TaskApiTest.call(api, "POST", tasks, "/lists/home/tasks", "{\"taskId\":\"t2\",\"title\":\"Eggs\"}");
+        TaskApiTest.call(api, "POST", tasks, "/lists/home/tasks", "{\"taskId\":\"t3\",\"title\":\"Jam\"}");
+        TaskApiTest.call(api, "PUT", task, "/lists/home/tasks/t1", "{\"title\":\"Milk\",\"done\":true,\"version\":1}");
+        TaskApiTest.call(api, "DELETE", task, "/lists/home/tasks/t2", null);
 
         // What Lambda's event source mapping would deliver: the stream's records as a DynamodbEvent.
         String table = backend.tasks().tableName();
@@ -49,7 +50,8 @@ class ServerlessFlowTest {
         assertEquals(List.of(), handled.getBatchItemFailures());
         assertEquals(5, records.size());
         assertEquals(200, list.getStatusCode());
-        assertEquals(new ObjectMapper().readTree("{\"listId\":\"home\",\"tasks\":2,\"done\":1}"), TaskApiTest.body(list));
+        assertEquals(new ObjectMapper().readTree("{\"listId\":\"home\",\"tasks\":2,\"done\":1}"),
+                TaskApiTest.body(list));
     }
     // end::flow-test[]
 }
