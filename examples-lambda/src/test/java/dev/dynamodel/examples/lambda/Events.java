@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Events as Lambda hands them to a handler: JSON, read with the Lambda Java runtime's own
- * serializers. API requests are made from a captured API Gateway proxy event (api-request.json).
+ * serializers. API requests are filled into a proxy event in API Gateway's format (api-request.json).
  */
 final class Events {
     private static final ClassLoader LOADER = Events.class.getClassLoader();
