@@ -48,10 +48,7 @@ public final class ChangeDecoder<T> {
      *         naming the attribute's path
      */
     public ChangeEvent<T> decode(Record record) {
-        StreamRecord change = record.dynamodb();
-        if (change == null) {
-            throw new StreamRecordException(record.eventID(), "has no 'dynamodb' part");
-        }
+        StreamRecord change = streamPart(record);
         StreamViewType view = change.streamViewType();
         if (view == null || view == StreamViewType.UNKNOWN_TO_SDK_VERSION) {
             throw new StreamRecordException(record.eventID(),
@@ -68,6 +65,14 @@ public final class ChangeDecoder<T> {
                 throw new StreamRecordException(record.eventID(),
                         "has the event name " + record.eventNameAsString() + ", not INSERT, MODIFY or REMOVE");
         }
+    }
+
+    /** The record's stream part (keys, images, view type), which every record of a stream has. */
+    static StreamRecord streamPart(Record record) {
+        if (record.dynamodb() == null) {
+            throw new StreamRecordException(record.eventID(), "has no 'dynamodb' part");
+        }
+        return record.dynamodb();
     }
 
     private T newImage(Record record, StreamViewType view) {

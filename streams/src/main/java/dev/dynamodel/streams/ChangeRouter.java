@@ -77,10 +77,7 @@ public final class ChangeRouter {
     }
 
     private static Map<String, AttributeValue> newestAttributes(Record record) {
-        StreamRecord change = record.dynamodb();
-        if (change == null) {
-            throw new StreamRecordException(record.eventID(), "has no 'dynamodb' part");
-        }
+        StreamRecord change = ChangeDecoder.streamPart(record);
         if (change.hasNewImage()) {
             return change.newImage();
         }
