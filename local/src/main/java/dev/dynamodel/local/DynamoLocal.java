@@ -1,9 +1,6 @@
 package dev.dynamodel.local;
 
 import dev.dynamodel.Dynamo;
-import java.util.concurrent.atomic.AtomicBoolean;
-import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
-import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
 /**
  * DynamoDB Local inside this JVM, for examples and tests: no AWS account, no Docker, no port.
@@ -33,48 +30,21 @@ public final class DynamoLocal {
 
     /** A fresh in-memory database whose models use {@code tablePrefix} before every table name. */
     public static Dynamo embedded(String tablePrefix) {
-        // true disables DynamoDB Local's telemetry, which would also write a metadata file into the working directory.
-        Lifetime lifetime = new Lifetime(DynamoDBEmbedded.create(true), Thread.currentThread());
-        lifetime.watcher.start();
-        return Dynamo.builder(lifetime.local.dynamoDbClient()).asyncClient(lifetime.local.dynamoDbAsyncClient())
-                .tablePrefix(tablePrefix).onClose(lifetime::stop).build();
+        EmbeddedDatabase database = EmbeddedDatabase.start();
+        return Dynamo.builder(database.dynamoDbClient()).asyncClient(database.dynamoDbAsyncClient())
+                .tablePrefix(tablePrefix).onClose(database::close).build();
+    }
+
+    /**
+     * A fresh in-memory database with all of DynamoDB Local's clients, among them the Streams client
+     * that {@link #embedded()} cannot offer on a {@link Dynamo}; closing it stops it.
+     */
+    public static EmbeddedDatabase database() {
+        return EmbeddedDatabase.start();
     }
 
     /** DynamoDB Local's HTTP server on a free loopback port, for tests of the SDK's HTTP path. */
     public static LocalServer server() {
         return LocalServer.start();
-    }
-
-    /**
-     * One embedded database and the daemon thread that stops it when the thread that opened it ends.
-     * Whichever comes first, close or the owner's end, stops the database and ends the watcher.
-     */
-    private static final class Lifetime {
-        private final AmazonDynamoDBLocal local;
-        private final Thread watcher;
-        private final AtomicBoolean stopped = new AtomicBoolean();
-
-        Lifetime(AmazonDynamoDBLocal local, Thread owner) {
-            this.local = local;
-            this.watcher = new Thread(() -> stopWhenEnded(owner), "dynamodel-local-watcher");
-            watcher.setDaemon(true);
-        }
-
-        private void stopWhenEnded(Thread owner) {
-            try {
-                owner.join();
-            } catch (InterruptedException e) {
-                return; // interrupted by stop(): the database is already stopped
-            }
-            stop();
-        }
-
-        void stop() {
-            if (stopped.compareAndSet(false, true)) {
-                // shutdown() leaves worker threads behind; shutdownNow() ends them.
-                local.shutdownNow();
-                watcher.interrupt();
-            }
-        }
     }
 }

@@ -4,11 +4,13 @@ import dev.dynamodel.Dynamo;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * JUnit 5 extension that gives test methods and constructors a {@link Dynamo} backed by one embedded
- * DynamoDB Local shared by the whole test run. Each test class gets its own table prefix (its
- * simple name and an underscore), so classes never see each other's tables.
+ * DynamoDB Local shared by the whole test run, and that database's {@link DynamoDbStreamsClient}.
+ * Each test class gets its own table prefix (its simple name and an underscore), so classes never
+ * see each other's tables.
  *
  * <pre>{@code
  * @ExtendWith(DynamoLocalExtension.class)
@@ -26,24 +28,27 @@ public final class DynamoLocalExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Dynamo.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Dynamo.class || type == DynamoDbStreamsClient.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         SharedDatabase shared = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SharedDatabase.class, type -> new SharedDatabase(), SharedDatabase.class);
-        String prefix = context.getRequiredTestClass().getSimpleName() + "_";
-        return Dynamo.builder(shared.dynamo.client()).asyncClient(shared.dynamo.asyncClient()).tablePrefix(prefix).build();
+        if (parameter.getParameter().getType() == DynamoDbStreamsClient.class) {
+            return shared.database.dynamoDbStreamsClient();
+        }
+        return shared.database.dynamo(context.getRequiredTestClass().getSimpleName() + "_");
     }
 
     /** The one embedded database of a test run; JUnit closes it when the run ends. */
     private static final class SharedDatabase implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-        private final Dynamo dynamo = DynamoLocal.embedded();
+        private final EmbeddedDatabase database = DynamoLocal.database();
 
         @Override
         public void close() {
-            dynamo.close();
+            database.close();
         }
     }
 }
