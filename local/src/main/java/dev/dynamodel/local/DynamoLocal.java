@@ -33,11 +33,29 @@ public final class DynamoLocal {
 
     /** A fresh in-memory database whose models use {@code tablePrefix} before every table name. */
     public static Dynamo embedded(String tablePrefix) {
-        // true disables DynamoDB Local's telemetry, which would also write a metadata file into the working directory.
-        Lifetime lifetime = new Lifetime(DynamoDBEmbedded.create(true), Thread.currentThread());
+        Lifetime lifetime = new Lifetime(start(), Thread.currentThread());
         lifetime.watcher.start();
+        return builder(lifetime).tablePrefix(tablePrefix).build();
+    }
+
+    /**
+     * A fresh in-memory database whose lifetime is yours: the {@link Dynamo} built from this builder
+     * stops it when closed, and nothing else does (no watcher of the opening thread). For containers
+     * that close what they make, such as Spring, whose {@code main} thread ends long before the
+     * application does; the Spring Boot starter uses it. Set any option before {@code build()}.
+     */
+    public static Dynamo.Builder embeddedBuilder() {
+        return builder(new Lifetime(start(), null));
+    }
+
+    private static AmazonDynamoDBLocal start() {
+        // true disables DynamoDB Local's telemetry, which would also write a metadata file into the working directory.
+        return DynamoDBEmbedded.create(true);
+    }
+
+    private static Dynamo.Builder builder(Lifetime lifetime) {
         return Dynamo.builder(lifetime.local.dynamoDbClient()).asyncClient(lifetime.local.dynamoDbAsyncClient())
-                .tablePrefix(tablePrefix).onClose(lifetime::stop).build();
+                .onClose(lifetime::stop);
     }
 
     /** DynamoDB Local's HTTP server on a free loopback port, for tests of the SDK's HTTP path. */
@@ -46,18 +64,21 @@ public final class DynamoLocal {
     }
 
     /**
-     * One embedded database and the daemon thread that stops it when the thread that opened it ends.
-     * Whichever comes first, close or the owner's end, stops the database and ends the watcher.
+     * One embedded database and, when it has an owner thread, the daemon thread that stops it when the
+     * owner ends. Whichever comes first, close or the owner's end, stops the database and ends the watcher.
      */
     private static final class Lifetime {
         private final AmazonDynamoDBLocal local;
         private final Thread watcher;
         private final AtomicBoolean stopped = new AtomicBoolean();
 
+        /** @param owner the thread whose end stops the database; null for none */
         Lifetime(AmazonDynamoDBLocal local, Thread owner) {
             this.local = local;
-            this.watcher = new Thread(() -> stopWhenEnded(owner), "dynamodel-local-watcher");
-            watcher.setDaemon(true);
+            this.watcher = owner == null ? null : new Thread(() -> stopWhenEnded(owner), "dynamodel-local-watcher");
+            if (watcher != null) {
+                watcher.setDaemon(true);
+            }
         }
 
         private void stopWhenEnded(Thread owner) {
@@ -73,7 +94,9 @@ public final class DynamoLocal {
             if (stopped.compareAndSet(false, true)) {
                 // shutdown() leaves worker threads behind; shutdownNow() ends them.
                 local.shutdownNow();
-                watcher.interrupt();
+                if (watcher != null) {
+                    watcher.interrupt();
+                }
             }
         }
     }
