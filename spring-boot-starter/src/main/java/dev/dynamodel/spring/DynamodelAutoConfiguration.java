@@ -26,9 +26,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 @Import({LocalDatabaseConfiguration.class, ModelBeanRegistrar.class})
 public class DynamodelAutoConfiguration {
 
-    /** Only when the application has no client of its own; closed with the context. */
+    /**
+     * Only when the application has neither a client nor a {@code Dynamo} of its own (which would
+     * come with its client); closed with the context.
+     */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean({DynamoDbClient.class, Dynamo.class})
     DynamoDbClient dynamoDbClient(DynamodelProperties properties) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder();
         if (properties.getRegion() != null) {

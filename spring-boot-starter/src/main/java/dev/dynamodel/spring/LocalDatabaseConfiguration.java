@@ -1,6 +1,7 @@
 package dev.dynamodel.spring;
 
 import dev.dynamodel.Dynamo;
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,16 +21,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "dynamodel.local", name = "enabled", havingValue = "true")
-class LocalDatabaseConfiguration {
+class LocalDatabaseConfiguration implements BeanClassLoaderAware {
     static final String DYNAMO = "dynamodelLocalDynamo";
     private static final String DYNAMO_LOCAL = "dev.dynamodel.local.DynamoLocal";
+
+    private ClassLoader classLoader;
+
+    @Override
+    public void setBeanClassLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
 
     /** Closed with the context (Spring calls {@code close()}), which stops the database. */
     @Bean(DYNAMO)
     @Primary
     Dynamo dynamodelLocalDynamo(DynamodelProperties properties, ObjectProvider<DynamoCustomizer> customizers) {
         // Fail rather than fall back to AWS: a test that asked for a local database must never reach a real table.
-        if (!ClassUtils.isPresent(DYNAMO_LOCAL, getClass().getClassLoader())) {
+        if (!ClassUtils.isPresent(DYNAMO_LOCAL, classLoader)) {
             throw new IllegalStateException("dynamodel.local.enabled=true needs dev.dynamodel:dynamodel-local on the "
                     + "class path (test scope); " + DYNAMO_LOCAL + " was not found");
         }
