@@ -132,6 +132,12 @@ public final class AccountModel extends Model<Account> {
      * In your own code, call {@link AccountModel#of} instead.
      */
     public static final class Factory implements ModelFactory<AccountModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
         @Override
         public Class<AccountModel> modelType() {
             return AccountModel.class;

@@ -131,6 +131,12 @@ public final class InvoiceModel extends Model<Invoice> {
      * In your own code, call {@link InvoiceModel#of} instead.
      */
     public static final class Factory implements ModelFactory<InvoiceModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
         @Override
         public Class<InvoiceModel> modelType() {
             return InvoiceModel.class;

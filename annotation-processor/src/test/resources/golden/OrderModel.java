@@ -134,6 +134,12 @@ public final class OrderModel extends Model<Order> {
      * In your own code, call {@link OrderModel#of} instead.
      */
     public static final class Factory implements ModelFactory<OrderModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
         @Override
         public Class<OrderModel> modelType() {
             return OrderModel.class;

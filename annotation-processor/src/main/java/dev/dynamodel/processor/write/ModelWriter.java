@@ -98,6 +98,11 @@ public final class ModelWriter {
                         RuntimeTypes.MODEL_FACTORY.canonicalName(), model)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.MODEL_FACTORY, model))
+                // Explicit: ServiceLoader calls it, and -Xlint:all warns of an implicit one in an exported package.
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Called by {@code ServiceLoader}.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("modelType")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
