@@ -11,9 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
 import dev.dynamodel.ModelFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -94,6 +103,49 @@ class ModelIndexTest {
         Compilation compilation = compileWith(List.of(new LaterRoundTypesTest.GeneratingProcessor()), entity).succeeded();
 
         assertEquals(Optional.of("test.HolderModel$Factory\n"), compilation.resource(INDEX));
+    }
+
+    @Test
+    void indexAlreadyWrittenByAnotherProcessor_isReportedAsDyn190_notACrash() {
+        JavaFileObject valid = source("test.Valid", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Entity(table = "valid")
+                public record Valid(@HashKey String id) {
+                }
+                """);
+
+        compileWith(List.of(new IndexClaimingProcessor()), valid).failed()
+                .hadNoDiagnosticContaining("[DYN999]")
+                .hadErrorContaining("[DYN190] could not write the model index " + INDEX);
+    }
+
+    /** Creates the index file itself in the first round, so that ours can no longer create it. */
+    static final class IndexClaimingProcessor extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (Writer out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", INDEX).openWriter()) {
+                    out.write("");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
     }
 
     /** A client that is never called: making a model sends nothing. */
