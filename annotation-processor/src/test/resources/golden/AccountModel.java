@@ -3,6 +3,7 @@ package fixtures;
 import dev.dynamodel.AsyncModel;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.ModelFactory;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.Get;
@@ -122,6 +123,29 @@ public final class AccountModel extends Model<Account> {
          */
         public CompletableFuture<Account> update(UUID id, Consumer<Update<Account>> actions) {
             return updateByKey(() -> AccountSchema.INSTANCE.key(id), actions);
+        }
+    }
+
+    /**
+     * Makes {@link AccountModel}s for integrations such as the Spring Boot starter, which find
+     * this class in the model index, {@code META-INF/services/dev.dynamodel.ModelFactory}.
+     * In your own code, call {@link AccountModel#of} instead.
+     */
+    public static final class Factory implements ModelFactory<AccountModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
+        @Override
+        public Class<AccountModel> modelType() {
+            return AccountModel.class;
+        }
+
+        @Override
+        public AccountModel create(Dynamo dynamo) {
+            return of(dynamo);
         }
     }
 }

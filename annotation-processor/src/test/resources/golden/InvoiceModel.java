@@ -3,6 +3,7 @@ package fixtures;
 import dev.dynamodel.AsyncModel;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.ModelFactory;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.Get;
@@ -121,6 +122,29 @@ public final class InvoiceModel extends Model<Invoice> {
          */
         public CompletableFuture<Invoice> update(String id, Consumer<Update<Invoice>> actions) {
             return updateByKey(() -> InvoiceSchema.INSTANCE.key(id), actions);
+        }
+    }
+
+    /**
+     * Makes {@link InvoiceModel}s for integrations such as the Spring Boot starter, which find
+     * this class in the model index, {@code META-INF/services/dev.dynamodel.ModelFactory}.
+     * In your own code, call {@link InvoiceModel#of} instead.
+     */
+    public static final class Factory implements ModelFactory<InvoiceModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
+        @Override
+        public Class<InvoiceModel> modelType() {
+            return InvoiceModel.class;
+        }
+
+        @Override
+        public InvoiceModel create(Dynamo dynamo) {
+            return of(dynamo);
         }
     }
 }

@@ -3,6 +3,7 @@ package fixtures;
 import dev.dynamodel.AsyncModel;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.ModelFactory;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.Get;
@@ -124,6 +125,29 @@ public final class OrderModel extends Model<Order> {
         public CompletableFuture<Order> update(String customerId, Instant placedAt,
                 Consumer<Update<Order>> actions) {
             return updateByKey(() -> OrderSchema.INSTANCE.key(customerId, placedAt), actions);
+        }
+    }
+
+    /**
+     * Makes {@link OrderModel}s for integrations such as the Spring Boot starter, which find
+     * this class in the model index, {@code META-INF/services/dev.dynamodel.ModelFactory}.
+     * In your own code, call {@link OrderModel#of} instead.
+     */
+    public static final class Factory implements ModelFactory<OrderModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
+        @Override
+        public Class<OrderModel> modelType() {
+            return OrderModel.class;
+        }
+
+        @Override
+        public OrderModel create(Dynamo dynamo) {
+            return of(dynamo);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dynamodel.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.read.DeclarationReader;
@@ -8,13 +9,18 @@ import dev.dynamodel.processor.read.Message;
 import dev.dynamodel.processor.read.Report;
 import dev.dynamodel.processor.read.SharedTables;
 import dev.dynamodel.processor.write.BuilderWriter;
+import dev.dynamodel.processor.write.ModelIndexWriter;
 import dev.dynamodel.processor.write.ModelWriter;
 import dev.dynamodel.processor.write.SchemaWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -24,11 +30,14 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Generates {@code XSchema} and {@code XBuilder} for every {@code @Entity} and {@code @Document}, and {@code XModel} for
- * every {@code @Entity}. Per type: read and validate into a {@link TypeDeclaration}, then write
+ * every {@code @Entity}, and at the end the model index (META-INF/services, {@link ModelIndexWriter})
+ * naming every model generated in this compilation. Per type: read and validate into a {@link TypeDeclaration}, then write
  * from that declaration only. A broken type is reported and skipped; others still generate. An
  * unexpected exception becomes an error on the type, never a compiler crash.
  */
@@ -53,6 +62,9 @@ public final class DynamodelProcessor extends AbstractProcessor {
 
     /** The tables claimed by the entities of this compilation, over all rounds. */
     private final SharedTables tables = new SharedTables();
+
+    /** The entities whose model was written, over all rounds, with the element each came from. */
+    private final Map<ClassName, TypeElement> models = new LinkedHashMap<>();
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -79,6 +91,9 @@ public final class DynamodelProcessor extends AbstractProcessor {
                 processType(reader, type);
             }
         }
+        if (round.processingOver()) {
+            writeModelIndex();
+        }
         // Never claim the annotations: other processors may want them too.
         return false;
     }
@@ -95,6 +110,7 @@ public final class DynamodelProcessor extends AbstractProcessor {
                 write(new BuilderWriter(markGenerated).write(declaration.get()), type);
                 if (declaration.get().isEntity()) {
                     write(new ModelWriter(markGenerated).write(declaration.get()), type);
+                    models.put(declaration.get().type(), type);
                 }
             }
         } catch (RuntimeException | IOException e) {
@@ -102,6 +118,27 @@ public final class DynamodelProcessor extends AbstractProcessor {
             e.printStackTrace(new PrintWriter(trace));
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Message.UNEXPECTED.format(type.getQualifiedName(), trace), type);
+        }
+    }
+
+    /**
+     * One file for the whole compilation, so it is written once, in the last round, when every
+     * model is known (a resource can be created only once). None when no model was generated.
+     */
+    private void writeModelIndex() {
+        if (models.isEmpty()) {
+            return;
+        }
+        List<TypeElement> origins = new ArrayList<>(models.values());
+        try {
+            FileObject index = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    ModelIndexWriter.RESOURCE, origins.toArray(new Element[0]));
+            try (Writer out = index.openWriter()) {
+                out.write(ModelIndexWriter.write(models.keySet()));
+            }
+        } catch (IOException | RuntimeException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.MODEL_INDEX.format(ModelIndexWriter.RESOURCE, e));
         }
     }
 

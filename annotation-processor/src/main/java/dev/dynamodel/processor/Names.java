@@ -30,6 +30,11 @@ public final class Names {
         return ClassName.get(type.packageName(), flatName(type) + "Builder");
     }
 
+    /** {@code MovieModel} -> {@code MovieModel.Factory}, the model's entry in the model index. */
+    public static ClassName modelFactoryClass(ClassName model) {
+        return model.nestedClass("Factory");
+    }
+
     private static String flatName(ClassName type) {
         return String.join("_", type.simpleNames());
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.tools.Diagnostic;
@@ -27,13 +28,15 @@ final class Compilation {
     private final List<Diagnostic<? extends JavaFileObject>> diagnostics;
     private final Map<String, String> generatedSources;
     private final Map<String, byte[]> classFiles;
+    private final Map<String, String> resources;
 
     Compilation(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics,
-            Map<String, String> generatedSources, Map<String, byte[]> classFiles) {
+            Map<String, String> generatedSources, Map<String, byte[]> classFiles, Map<String, String> resources) {
         this.success = success;
         this.diagnostics = List.copyOf(diagnostics);
         this.generatedSources = generatedSources;
         this.classFiles = classFiles;
+        this.resources = resources;
     }
 
     /** Asserts javac succeeded without errors. */
@@ -86,6 +89,11 @@ final class Compilation {
             fail("no generated source " + qualifiedName + "; generated: " + generatedSources.keySet() + "\n" + describe());
         }
         return source;
+    }
+
+    /** The text of a resource the processor wrote, such as the model index; empty if it wrote none. */
+    Optional<String> resource(String path) {
+        return Optional.ofNullable(resources.get(path));
     }
 
     int generatedCount() {

@@ -22,6 +22,7 @@ import javax.tools.StandardLocation;
 final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
     private final Map<String, OutputFile> sources = new LinkedHashMap<>();
     private final Map<String, OutputFile> classes = new LinkedHashMap<>();
+    private final Map<String, OutputFile> resources = new LinkedHashMap<>();
 
     MemoryFileManager(JavaFileManager delegate) {
         super(delegate);
@@ -41,6 +42,18 @@ final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager>
         return file;
     }
 
+    /** Resources the processor creates (the model index), by path relative to the class output. */
+    @Override
+    public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
+        if (location != StandardLocation.CLASS_OUTPUT) {
+            throw new UnsupportedOperationException("unexpected output " + location + " " + relativeName);
+        }
+        String path = packageName.isEmpty() ? relativeName : packageName.replace('.', '/') + "/" + relativeName;
+        OutputFile file = new OutputFile(path, JavaFileObject.Kind.OTHER);
+        resources.put(path, file);
+        return file;
+    }
+
     // javac's Filer compares files it has opened; the standard manager only knows its own kind.
     @Override
     public boolean isSameFile(FileObject a, FileObject b) {
@@ -51,6 +64,13 @@ final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager>
     Map<String, String> generatedSources() {
         Map<String, String> out = new LinkedHashMap<>();
         sources.forEach((name, file) -> out.put(name, file.text()));
+        return out;
+    }
+
+    /** Resource text by path, such as {@code META-INF/services/...}. */
+    Map<String, String> resources() {
+        Map<String, String> out = new LinkedHashMap<>();
+        resources.forEach((path, file) -> out.put(path, file.text()));
         return out;
     }
 
@@ -67,7 +87,7 @@ final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager>
         private StringWriter chars;
 
         OutputFile(String className, Kind kind) {
-            super(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind);
+            super(URI.create("mem:///" + (kind == Kind.OTHER ? className : className.replace('.', '/') + kind.extension)), kind);
         }
 
         @Override

@@ -72,7 +72,8 @@ final class TestCompiler {
             processors.add(new DynamodelProcessor());
             task.setProcessors(processors);
             boolean success = task.call();
-            return new Compilation(success, diagnostics.getDiagnostics(), files.generatedSources(), files.classFiles());
+            return new Compilation(success, diagnostics.getDiagnostics(), files.generatedSources(), files.classFiles(),
+                    files.resources());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,9 +30,7 @@ public final class DynamoLocal {
 
     /** A fresh in-memory database whose models use {@code tablePrefix} before every table name. */
     public static Dynamo embedded(String tablePrefix) {
-        EmbeddedDatabase database = EmbeddedDatabase.start();
-        return Dynamo.builder(database.dynamoDbClient()).asyncClient(database.dynamoDbAsyncClient())
-                .tablePrefix(tablePrefix).onClose(database::close).build();
+        return builder(EmbeddedDatabase.start()).tablePrefix(tablePrefix).build();
     }
 
     /**
@@ -41,6 +39,21 @@ public final class DynamoLocal {
      */
     public static EmbeddedDatabase database() {
         return EmbeddedDatabase.start();
+    }
+
+    /**
+     * A fresh in-memory database whose lifetime is yours: the {@link Dynamo} built from this builder
+     * stops it when closed, and nothing else does (no watcher of the opening thread). For containers
+     * that close what they make, such as Spring, whose {@code main} thread ends long before the
+     * application does; the Spring Boot starter uses it. Set any option before {@code build()}.
+     */
+    public static Dynamo.Builder embeddedBuilder() {
+        return builder(EmbeddedDatabase.startUnwatched());
+    }
+
+    private static Dynamo.Builder builder(EmbeddedDatabase database) {
+        return Dynamo.builder(database.dynamoDbClient()).asyncClient(database.dynamoDbAsyncClient())
+                .onClose(database::close);
     }
 
     /** DynamoDB Local's HTTP server on a free loopback port, for tests of the SDK's HTTP path. */

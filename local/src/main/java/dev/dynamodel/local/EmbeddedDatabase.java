@@ -20,25 +20,39 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
  * }
  * }</pre>
  *
- * <p>Closing it stops the database; so does the end of the thread that opened it, as a safety net
- * against DynamoDB Local's non-daemon threads keeping a {@code main} alive.
+ * <p>Closing it stops the database; so does the end of the thread that opened it (except for
+ * {@link DynamoLocal#embeddedBuilder()}'s), as a safety net against DynamoDB Local's non-daemon
+ * threads keeping a {@code main} alive.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private final AmazonDynamoDBLocal local;
     private final Thread watcher;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
+    /** @param owner the thread whose end stops the database; null for none */
     private EmbeddedDatabase(AmazonDynamoDBLocal local, Thread owner) {
         this.local = local;
-        this.watcher = new Thread(() -> stopWhenEnded(owner), "dynamodel-local-watcher");
-        watcher.setDaemon(true);
+        this.watcher = owner == null ? null : new Thread(() -> stopWhenEnded(owner), "dynamodel-local-watcher");
+        if (watcher != null) {
+            watcher.setDaemon(true);
+        }
     }
 
+    /** Started, and stopped at the latest when the calling thread ends. */
     static EmbeddedDatabase start() {
-        // true disables DynamoDB Local's telemetry, which would also write a metadata file into the working directory.
-        EmbeddedDatabase database = new EmbeddedDatabase(DynamoDBEmbedded.create(true), Thread.currentThread());
+        EmbeddedDatabase database = new EmbeddedDatabase(create(), Thread.currentThread());
         database.watcher.start();
         return database;
+    }
+
+    /** Started, and stopped only by {@link #close()}: for containers that outlive the opening thread. */
+    static EmbeddedDatabase startUnwatched() {
+        return new EmbeddedDatabase(create(), null);
+    }
+
+    private static AmazonDynamoDBLocal create() {
+        // true disables DynamoDB Local's telemetry, which would also write a metadata file into the working directory.
+        return DynamoDBEmbedded.create(true);
     }
 
     /** The database's blocking client. */
@@ -79,7 +93,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (stopped.compareAndSet(false, true)) {
             // shutdown() leaves worker threads behind; shutdownNow() ends them.
             local.shutdownNow();
-            watcher.interrupt();
+            if (watcher != null) {
+                watcher.interrupt();
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.dynamodel.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
@@ -55,6 +56,23 @@ class DynamoLocalTest {
             System.setOut(original);
         }
         assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void embeddedBuilder_outlivesTheThreadThatOpenedIt_andStopsOnlyOnClose() throws Exception {
+        List<Thread> before = watchers();
+        Dynamo[] opened = new Dynamo[1];
+        Thread opener = new Thread(() -> opened[0] = DynamoLocal.embeddedBuilder().tablePrefix("t_").build());
+        opener.start();
+        opener.join();
+
+        assertEquals(before.size(), watchers().size(), "no watcher: the caller owns the lifetime");
+        assertEquals(List.of(), opened[0].client().listTables().tableNames(), "still running after its opener ended");
+        assertEquals("t_", opened[0].tablePrefix());
+
+        opened[0].close();
+
+        assertThrows(RuntimeException.class, () -> opened[0].client().listTables());
     }
 
     @Test

@@ -105,6 +105,8 @@ public enum Message {
             + "add a non-private getter and setter, or make the field non-private"),
 
     // The processor itself.
+    MODEL_INDEX("DYN190", "could not write the model index %s (the list of generated models that the Spring Boot starter "
+            + "reads): %s"),
     UNEXPECTED("DYN999", "the Dynamodel processor failed on %s (this is a bug, please report it): %s");
 
     private final String tag;

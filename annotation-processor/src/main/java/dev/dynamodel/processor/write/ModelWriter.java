@@ -82,7 +82,41 @@ public final class ModelWriter {
                 .addStatement("return new $T(this)", async)
                 .build());
         spec.addType(asyncSpec.build());
+        spec.addType(factory(model));
         return JavaFile.builder(model.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /**
+     * {@code XModel.Factory}: what the model index (META-INF/services, see ModelIndexWriter) names, so
+     * that integrations make the model by a plain call to {@code of}, not by reflection.
+     */
+    private static TypeSpec factory(ClassName model) {
+        return TypeSpec.classBuilder(Names.modelFactoryClass(model))
+                .addJavadoc("Makes {@link $T}s for integrations such as the Spring Boot starter, which find\n"
+                        + "this class in the model index, {@code META-INF/services/$L}.\n"
+                        + "In your own code, call {@link $T#of} instead.\n", model,
+                        RuntimeTypes.MODEL_FACTORY.canonicalName(), model)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.MODEL_FACTORY, model))
+                // Explicit: ServiceLoader calls it, and -Xlint:all warns of an implicit one in an exported package.
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Called by {@code ServiceLoader}.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("modelType")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model))
+                        .addStatement("return $T.class", model)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(model)
+                        .addParameter(RuntimeTypes.DYNAMO, "dynamo")
+                        .addStatement("return of(dynamo)")
+                        .build())
+                .build();
     }
 
     /** get, find, delete, delete-if and update by typed key; as futures on the async face. */

@@ -38,6 +38,7 @@ final class RuntimeTypes {
     static final ClassName GET = ClassName.get("dev.dynamodel.query", "Get");
     static final ClassName ASYNC_GET = ClassName.get("dev.dynamodel.query", "AsyncGet");
     static final ClassName ASYNC_MODEL = ClassName.get("dev.dynamodel", "AsyncModel");
+    static final ClassName MODEL_FACTORY = ClassName.get("dev.dynamodel", "ModelFactory");
 
     static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
