@@ -18,6 +18,7 @@ module dev.dynamodel.core {
     exports dev.dynamodel.condition;
     exports dev.dynamodel.convert;
     exports dev.dynamodel.exception;
+    exports dev.dynamodel.observe;
     exports dev.dynamodel.query;
     exports dev.dynamodel.schema;
     exports dev.dynamodel.support;

@@ -164,7 +164,7 @@ public final class BatchWrite {
         long start = System.nanoTime();
         RetryPolicy policy = retryPolicy;
         return sending.run(Chunks.of(ops, Chunks.WRITE_LIMIT), concurrency,
-                chunk -> RetryLoop.run(chunk, policy, stats, pending -> WriteChunk.send(sending.sender(), pending),
+                chunk -> RetryLoop.run(chunk, policy, stats, (pending, number) -> WriteChunk.send(sending.sender(), pending, number),
                         sending.pause()),
                 chunk -> new RetryLoop.Outcome<>(chunk, 0, new BatchInterruptedException()))
                 .thenApply(outcomes -> result(ops.size(), outcomes, stats, start));

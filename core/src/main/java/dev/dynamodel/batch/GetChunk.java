@@ -45,11 +45,11 @@ final class GetChunk {
         return BatchGetItemRequest.builder().requestItems(items).build();
     }
 
-    /** Sends the keys once; completes with those DynamoDB left unprocessed, in their order. */
-    CompletableFuture<List<GetOp>> send(List<GetOp> ops) {
+    /** Sends the keys once, as the chunk's attempt {@code number}; completes with those DynamoDB left unprocessed, in their order. */
+    CompletableFuture<List<GetOp>> send(List<GetOp> ops, int number) {
         BatchGetItemRequest request = request(ops, consistentRead);
         String tables = String.join(",", request.requestItems().keySet());
-        return sender.send(Call.batchGet(tables, request)).thenApply(response -> read(ops, response));
+        return sender.send(Call.batchGet(tables, request).attempt(number)).thenApply(response -> read(ops, response));
     }
 
     private List<GetOp> read(List<GetOp> ops, BatchGetItemResponse response) {

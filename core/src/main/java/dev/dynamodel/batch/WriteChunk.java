@@ -31,11 +31,11 @@ final class WriteChunk {
         return BatchWriteItemRequest.builder().requestItems(byTable).build();
     }
 
-    /** Sends the operations once; completes with those DynamoDB left unprocessed, in their order. */
-    static CompletableFuture<List<WriteOp>> send(Sender sender, List<WriteOp> ops) {
+    /** Sends the operations once, as the chunk's attempt {@code number}; completes with those DynamoDB left unprocessed, in their order. */
+    static CompletableFuture<List<WriteOp>> send(Sender sender, List<WriteOp> ops, int number) {
         BatchWriteItemRequest request = request(ops);
         String tables = String.join(",", request.requestItems().keySet());
-        return sender.send(Call.batchWrite(tables, request)).thenApply(response ->
+        return sender.send(Call.batchWrite(tables, request).attempt(number)).thenApply(response ->
                 !response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()
                         ? List.of() : unprocessed(ops, response.unprocessedItems()));
     }

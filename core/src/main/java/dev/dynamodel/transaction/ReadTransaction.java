@@ -66,7 +66,7 @@ public final class ReadTransaction {
      * @throws dev.dynamodel.exception.InvalidItemsException for a bad key or the same item twice; nothing is sent
      */
     public ReadTransactionResult execute() {
-        return Futures.join(send(Sender.blocking(dynamo.client())));
+        return Futures.join(send(dynamo.sender()));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class ReadTransaction {
      * reasons, ...), which fail the future themselves, never wrapped. This method never throws.
      */
     public CompletableFuture<ReadTransactionResult> executeAsync() {
-        return Futures.unwrapped(() -> send(Sender.async(dynamo.asyncClient())));
+        return Futures.unwrapped(() -> send(dynamo.asyncSender()));
     }
 
     /** The one plan of both faces: only the sender differs. */

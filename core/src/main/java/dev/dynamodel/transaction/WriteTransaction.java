@@ -142,7 +142,7 @@ public final class WriteTransaction {
      *         item; nothing is sent
      */
     public void execute() {
-        Futures.join(send(Sender.blocking(dynamo.client())));
+        Futures.join(send(dynamo.sender()));
     }
 
     /**
@@ -152,7 +152,7 @@ public final class WriteTransaction {
      * method never throws. Calling it again sends the same token, as {@code execute()} does.
      */
     public CompletableFuture<Void> executeAsync() {
-        return Futures.unwrapped(() -> send(Sender.async(dynamo.asyncClient())));
+        return Futures.unwrapped(() -> send(dynamo.asyncSender()));
     }
 
     /** The one plan of both faces: only the sender differs. */
