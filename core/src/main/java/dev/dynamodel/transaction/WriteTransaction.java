@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Writes up to 100 items across models all together or not at all (TransactWriteItems). Each
@@ -45,6 +46,7 @@ public final class WriteTransaction {
     private final Dynamo dynamo;
     private final List<Step<TxWrite>> steps = new ArrayList<>();
     private String token = UUID.randomUUID().toString();
+    private ReturnConsumedCapacity capacityMode;
 
     private WriteTransaction(Dynamo dynamo) {
         this.dynamo = dynamo;
@@ -53,6 +55,16 @@ public final class WriteTransaction {
     /** An empty transaction sent through the runtime's client. */
     public static WriteTransaction of(Dynamo dynamo) {
         return new WriteTransaction(Objects.requireNonNull(dynamo, "dynamo"));
+    }
+
+    /**
+     * Asks DynamoDB to report the capacity the transaction consumes ({@code TOTAL}, {@code INDEXES},
+     * or {@code NONE} whatever the runtime's setting). A write transaction returns nothing, so
+     * request listeners hear it (see {@code docs/observability.md}).
+     */
+    public WriteTransaction returnConsumedCapacity(ReturnConsumedCapacity mode) {
+        this.capacityMode = Objects.requireNonNull(mode, "mode");
+        return this;
     }
 
     /** Puts an entity as {@code save} does: replacing the item, checking the version of a versioned one. */
@@ -175,6 +187,7 @@ public final class WriteTransaction {
         return TransactWriteItemsRequest.builder()
                 .transactItems(writes.stream().map(TxWrite::item).toList())
                 .clientRequestToken(token)
+                .returnConsumedCapacity(capacityMode)
                 .build();
     }
 
