@@ -220,7 +220,7 @@ public abstract class Model<T> {
     /** Whether the table exists. */
     public boolean tableExists() {
         try {
-            sendNow(Call.describeTable(tableName, e -> e instanceof ResourceNotFoundException ? new TableMissing() : null));
+            sendNow(Call.describeTable(tableName, e -> e instanceof ResourceNotFoundException missing ? new TableMissing(missing) : null));
             return true;
         } catch (TableMissing e) {
             return false;
@@ -250,8 +250,9 @@ public abstract class Model<T> {
 
     /** Signals a missing table inside {@link #tableExists()}; never escapes. */
     private static final class TableMissing extends RuntimeException {
-        TableMissing() {
-            super(null, null, false, false);
+        // The cause is kept so that request listeners hear the AWS error code, not this signal's name.
+        TableMissing(ResourceNotFoundException cause) {
+            super(null, cause, false, false);
         }
     }
 

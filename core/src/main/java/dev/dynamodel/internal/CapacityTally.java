@@ -54,7 +54,10 @@ public final class CapacityTally {
         }
 
         private static Double plus(Double sum, Double more) {
-            return more == null ? sum : sum == null ? more : sum + more;
+            if (more == null) {
+                return sum;
+            }
+            return sum == null ? more : Double.valueOf(sum + more);
         }
     }
 
