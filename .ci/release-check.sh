@@ -3,7 +3,7 @@
 # Run after `mvn -Prelease deploy -DaltDeploymentRepository=id::file://RELEASE_REPO` (verify.sh
 # does). Fails unless RELEASE_REPO holds exactly the published artifacts: dynamodel-parent and
 # dynamodel-bom (POMs), and the jar, -sources.jar, -javadoc.jar and POM of dynamodel-core,
-# dynamodel-annotation-processor and dynamodel-local; nothing of tests, examples, docs or
+# dynamodel-annotation-processor, dynamodel-local and dynamodel-micrometer; nothing of tests, examples, docs or
 # benchmarks. Then builds the published modules a second time from clean, with the release
 # profile and signing on (a throwaway GnuPG key made here), and fails unless
 #   - every jar (jar, -sources, -javadoc of core, annotation-processor and local) is
@@ -25,17 +25,17 @@ repo=$1
 shift
 
 published=$(ls "$repo/dev/dynamodel" | tr '\n' ' ')
-[ "$published" = "dynamodel-annotation-processor dynamodel-bom dynamodel-core dynamodel-local dynamodel-parent " ] \
-  || fail "deployed artifacts are [$published]; expected the parent, the BOM, core, annotation-processor and local only"
-for artifact in dynamodel-parent dynamodel-bom dynamodel-core dynamodel-annotation-processor dynamodel-local; do
+[ "$published" = "dynamodel-annotation-processor dynamodel-bom dynamodel-core dynamodel-local dynamodel-micrometer dynamodel-parent " ] \
+  || fail "deployed artifacts are [$published]; expected the parent, the BOM, core, annotation-processor, local and micrometer only"
+for artifact in dynamodel-parent dynamodel-bom dynamodel-core dynamodel-annotation-processor dynamodel-local dynamodel-micrometer; do
   files=("$artifact-*.pom")
   case $artifact in dynamodel-parent | dynamodel-bom) ;; *) files+=("$artifact-*[0-9].jar" "$artifact-*-sources.jar" "$artifact-*-javadoc.jar") ;; esac
   for pattern in "${files[@]}"; do
     compgen -G "$repo/dev/dynamodel/$artifact/*/$pattern" > /dev/null || fail "no $pattern deployed for $artifact"
   done
 done
-echo "release-check: deployed the parent and BOM POMs, and jar, sources, javadoc and POM of core, annotation-processor and local; nothing else"
-jar_modules=(core annotation-processor local)
+echo "release-check: deployed the parent and BOM POMs, and jar, sources, javadoc and POM of core, annotation-processor, local and micrometer; nothing else"
+jar_modules=(core annotation-processor local micrometer)
 modules=(. bom "${jar_modules[@]}")
 jars() { for m in "${jar_modules[@]}"; do ls "$m"/target/dynamodel-*.jar 2> /dev/null || true; done; }
 
