@@ -11,15 +11,18 @@ import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.local.DynamoLocal;
 import dev.dynamodel.observe.RequestEvent;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
@@ -36,12 +39,21 @@ class MicrometerRequestListenerTest {
     void start() {
         registry = new SimpleMeterRegistry();
         local = DynamoLocal.embedded();
-        dynamo = Dynamo.builder(local.client()).requestListener(MicrometerRequestListener.of(registry))
-                .requestListener(events::add).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        // A second listener, the test's own record of what was reported, to hold the meters against.
+        dynamo = metered(local.client(), registry).requestListener(events::add).build();
         readings = ReadingModel.of(dynamo);
         readings.createTable();
         table = readings.tableName();
         events.clear();
+    }
+
+    private static Dynamo.Builder metered(DynamoDbClient client, MeterRegistry registry) {
+        // tag::micrometer[]
+        Dynamo.Builder builder = Dynamo.builder(client)
+                .requestListener(MicrometerRequestListener.of(registry))   // your application's registry
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);     // for the capacity counters
+        // end::micrometer[]
+        return builder;
     }
 
     @AfterEach
@@ -78,7 +90,7 @@ class MicrometerRequestListenerTest {
         assertEquals(1, timer("PutItem", "ConditionalCheckFailedException").count());
         Duration heard = events.stream().filter(e -> e.operation().equals("PutItem") && e.succeeded())
                 .map(RequestEvent::latency).reduce(Duration.ZERO, Duration::plus);
-        assertEquals(heard.toNanos(), (long) timer("PutItem", "success").totalTime(java.util.concurrent.TimeUnit.NANOSECONDS));
+        assertEquals(heard.toNanos(), (long) timer("PutItem", "success").totalTime(TimeUnit.NANOSECONDS));
 
         assertEquals(2.0, capacity("PutItem"), 1e-9, "one write unit per small item, as DynamoDB Local reported");
         assertEquals(reported("PutItem"), capacity("PutItem"), 1e-9);
