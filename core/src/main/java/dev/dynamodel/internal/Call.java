@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -70,11 +71,19 @@ public record Call<Q, S>(String operation, String table, String index, Q request
     static final AwsRequestOverrideConfiguration OVERRIDE =
             AwsRequestOverrideConfiguration.builder().addApiName(API_NAME).build();
 
-    /** A request with no consumed capacity to report, first attempt. */
+    /**
+     * A request with no consumed capacity to report (a table operation), first attempt: stamped
+     * with the API name only.
+     */
     public Call(String operation, String table, Q request, BiFunction<DynamoDbClient, Q, S> sync,
-                BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async, Stamp<Q> stamp,
-                ExceptionTranslator translate) {
-        this(operation, table, null, request, sync, async, translate, 1, stamp, response -> List.of());
+                BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async, ExceptionTranslator translate) {
+        this(operation, table, null, request, sync, async, translate, 1, Call::withApiName, response -> List.of());
+    }
+
+    // Every DynamoDB request's builder takes an override configuration; only Q's static type does not say so.
+    @SuppressWarnings("unchecked")
+    private static <Q> Q withApiName(Q request, ReturnConsumedCapacity ignored) {
+        return (Q) ((DynamoDbRequest) request).toBuilder().overrideConfiguration(OVERRIDE).build();
     }
 
     /** The same request as retry number {@code number} of its piece of work. */
@@ -177,21 +186,18 @@ public record Call<Q, S>(String operation, String table, String index, Q request
     }
 
     public static Call<CreateTableRequest, CreateTableResponse> createTable(String table, CreateTableRequest request) {
-        return new Call<>("CreateTable", table, request, DynamoDbClient::createTable, DynamoDbAsyncClient::createTable,
-                (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE).build(), null);
+        return new Call<>("CreateTable", table, request, DynamoDbClient::createTable, DynamoDbAsyncClient::createTable, null);
     }
 
     public static Call<DeleteTableRequest, DeleteTableResponse> deleteTable(String table) {
         return new Call<>("DeleteTable", table, DeleteTableRequest.builder().tableName(table).build(),
-                DynamoDbClient::deleteTable, DynamoDbAsyncClient::deleteTable,
-                (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE).build(), null);
+                DynamoDbClient::deleteTable, DynamoDbAsyncClient::deleteTable, null);
     }
 
     public static Call<DescribeTableRequest, DescribeTableResponse> describeTable(String table,
                                                                                ExceptionTranslator translate) {
         return new Call<>("DescribeTable", table, describe(table), DynamoDbClient::describeTable,
-                DynamoDbAsyncClient::describeTable, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE).build(),
-                translate);
+                DynamoDbAsyncClient::describeTable, translate);
     }
 
     /**
@@ -201,15 +207,13 @@ public record Call<Q, S>(String operation, String table, String index, Q request
     public static Call<DescribeTableRequest, Object> awaitTable(String table, boolean exists) {
         return new Call<>("DescribeTable", table, describe(table),
                 (client, r) -> waitSync(client.waiter(), r, exists),
-                (client, r) -> waitAsync(client.waiter(), r, exists),
-                (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE).build(), null);
+                (client, r) -> waitAsync(client.waiter(), r, exists), null);
     }
 
     public static Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> updateTimeToLive(
             String table, UpdateTimeToLiveRequest request) {
         return new Call<>("UpdateTimeToLive", table, request, DynamoDbClient::updateTimeToLive,
-                DynamoDbAsyncClient::updateTimeToLive, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE).build(),
-                null);
+                DynamoDbAsyncClient::updateTimeToLive, null);
     }
 
     private static DescribeTableRequest describe(String table) {
