@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -22,6 +24,10 @@ import org.openjdk.jmh.annotations.State;
  * stub client, on three runtimes over the same client: without a listener ({@code none}), with one
  * that does nothing ({@code noop}: the timing and the event alone), and with one that sums
  * latencies and counts requests ({@code counting}: about what a metrics binding does). ops/s.
+ *
+ * <p>The three subjects of an operation run at the same time, one thread each (a JMH group), so
+ * that a machine whose load changes during the run slows them alike: compare the three scores of
+ * one group with each other, not with other benchmarks' single-threaded scores.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar ListenerOverhead -f 1 -wi 3 -i 5
@@ -57,46 +63,64 @@ public class ListenerOverhead {
     }
 
     @Benchmark
+    @Group("get")
+    @GroupThreads(1)
     public Movie getNone(Subjects s) {
         return s.none.get(2013, "Rush").orElseThrow();
     }
 
     @Benchmark
+    @Group("get")
+    @GroupThreads(1)
     public Movie getNoop(Subjects s) {
         return s.noop.get(2013, "Rush").orElseThrow();
     }
 
     @Benchmark
+    @Group("get")
+    @GroupThreads(1)
     public Movie getCounting(Subjects s) {
         return s.counting.get(2013, "Rush").orElseThrow();
     }
 
     @Benchmark
+    @Group("put")
+    @GroupThreads(1)
     public Movie putNone(Subjects s) {
         return s.none.save(s.movie);
     }
 
     @Benchmark
+    @Group("put")
+    @GroupThreads(1)
     public Movie putNoop(Subjects s) {
         return s.noop.save(s.movie);
     }
 
     @Benchmark
+    @Group("put")
+    @GroupThreads(1)
     public Movie putCounting(Subjects s) {
         return s.counting.save(s.movie);
     }
 
     @Benchmark
+    @Group("query")
+    @GroupThreads(1)
     public List<Movie> queryNone(Subjects s) {
         return s.none.query(MovieSchema.YEAR.eq(OperationSubjects.QUERY_YEAR)).list();
     }
 
     @Benchmark
+    @Group("query")
+    @GroupThreads(1)
     public List<Movie> queryNoop(Subjects s) {
         return s.noop.query(MovieSchema.YEAR.eq(OperationSubjects.QUERY_YEAR)).list();
     }
 
     @Benchmark
+    @Group("query")
+    @GroupThreads(1)
     public List<Movie> queryCounting(Subjects s) {
         return s.counting.query(MovieSchema.YEAR.eq(OperationSubjects.QUERY_YEAR)).list();
     }
