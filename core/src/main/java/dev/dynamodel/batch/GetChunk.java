@@ -51,7 +51,7 @@ final class GetChunk {
         Map<String, KeysAndAttributes> items = new LinkedHashMap<>();
         byTable.forEach((table, keys) -> items.put(table,
                 KeysAndAttributes.builder().keys(keys).consistentRead(consistentRead ? Boolean.TRUE : null).build()));
-        return BatchGetItemRequest.builder().requestItems(items).returnConsumedCapacity(capacity).build();
+        return BatchGetItemRequest.builder().overrideConfiguration(Call.OVERRIDE).requestItems(items).returnConsumedCapacity(capacity).build();
     }
 
     /** Sends the keys once, as the chunk's attempt {@code number}; completes with those DynamoDB left unprocessed, in their order. */

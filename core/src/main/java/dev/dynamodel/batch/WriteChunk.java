@@ -30,7 +30,7 @@ final class WriteChunk {
         for (WriteOp op : ops) {
             byTable.computeIfAbsent(op.key().table(), t -> new ArrayList<>()).add(op.request());
         }
-        return BatchWriteItemRequest.builder().requestItems(byTable).returnConsumedCapacity(capacity).build();
+        return BatchWriteItemRequest.builder().overrideConfiguration(Call.OVERRIDE).requestItems(byTable).returnConsumedCapacity(capacity).build();
     }
 
     /** Sends the operations once, as the chunk's attempt {@code number}; completes with those DynamoDB left unprocessed, in their order. */

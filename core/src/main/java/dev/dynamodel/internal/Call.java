@@ -68,7 +68,12 @@ public record Call<Q, S>(String operation, String table, String index, Q request
      * "hll" for a high-level library over the SDK).
      */
     public static final ApiName API_NAME = ApiName.builder().name("hll").version("dynamodel").build();
-    static final AwsRequestOverrideConfiguration OVERRIDE =
+    /**
+     * What carries {@link #API_NAME}. Request builders set it as they build (a copy of each request
+     * to add it later costs a tenth of a GetItem through an in-process client); {@link #stamped} adds
+     * it to any request that lacks it, so none goes out without it.
+     */
+    public static final AwsRequestOverrideConfiguration OVERRIDE =
             AwsRequestOverrideConfiguration.builder().addApiName(API_NAME).build();
 
     /**
@@ -83,7 +88,9 @@ public record Call<Q, S>(String operation, String table, String index, Q request
     // Every DynamoDB request's builder takes an override configuration; only Q's static type does not say so.
     @SuppressWarnings("unchecked")
     private static <Q> Q withApiName(Q request, ReturnConsumedCapacity ignored) {
-        return (Q) ((DynamoDbRequest) request).toBuilder().overrideConfiguration(OVERRIDE).build();
+        DynamoDbRequest own = (DynamoDbRequest) request;
+        return own.overrideConfiguration().orElse(null) == OVERRIDE ? request
+                : (Q) own.toBuilder().overrideConfiguration(OVERRIDE).build();
     }
 
     /** The same request as retry number {@code number} of its piece of work. */
@@ -96,97 +103,114 @@ public record Call<Q, S>(String operation, String table, String index, Q request
         return stamp.apply(request, runtimeDefault);
     }
 
-    /** Puts the API name, and the runtime's capacity setting where the request has none, on a copy. */
+    /** The request as sent: with the API name, and the runtime's capacity setting where the request has none. */
     @FunctionalInterface
     public interface Stamp<Q> {
         Q apply(Q request, ReturnConsumedCapacity runtimeDefault);
     }
 
-    private static <T> T orDefault(T own, T runtimeDefault) {
-        return own != null ? own : runtimeDefault;
+    /**
+     * The stamp of a request type that can ask for its consumed capacity: the request itself when it
+     * has the API name and no runtime setting is due (the usual case: no copy), else a copy with both.
+     */
+    private static <Q extends DynamoDbRequest> Stamp<Q> stamp(Function<Q, ReturnConsumedCapacity> own,
+                                                              BiFunction<Q, ReturnConsumedCapacity, Q> copy) {
+        return (request, runtimeDefault) -> {
+            ReturnConsumedCapacity chosen = own.apply(request);
+            boolean named = request.overrideConfiguration().orElse(null) == OVERRIDE;
+            return named && (chosen != null || runtimeDefault == null) ? request
+                    : copy.apply(request, chosen != null ? chosen : runtimeDefault);
+        };
     }
+
+    private static final Stamp<GetItemRequest> GET = stamp(GetItemRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<PutItemRequest> PUT = stamp(PutItemRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<DeleteItemRequest> DELETE = stamp(DeleteItemRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<UpdateItemRequest> UPDATE = stamp(UpdateItemRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<QueryRequest> QUERY = stamp(QueryRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<ScanRequest> SCAN = stamp(ScanRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<BatchWriteItemRequest> BATCH_WRITE = stamp(
+            BatchWriteItemRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<BatchGetItemRequest> BATCH_GET = stamp(BatchGetItemRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<TransactWriteItemsRequest> TRANSACT_WRITE = stamp(
+            TransactWriteItemsRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
+    private static final Stamp<TransactGetItemsRequest> TRANSACT_GET = stamp(
+            TransactGetItemsRequest::returnConsumedCapacity,
+            (r, c) -> r.toBuilder().overrideConfiguration(OVERRIDE).returnConsumedCapacity(c).build());
 
     public static Call<GetItemRequest, GetItemResponse> get(String table, GetItemRequest request) {
         return new Call<>("GetItem", table, null, request, DynamoDbClient::getItem, DynamoDbAsyncClient::getItem, null,
-                1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
-                response -> one(response.consumedCapacity()));
+                1, GET, response -> one(response.consumedCapacity()));
     }
 
     public static Call<PutItemRequest, PutItemResponse> put(String table, PutItemRequest request,
                                                              ExceptionTranslator translate) {
         return new Call<>("PutItem", table, null, request, DynamoDbClient::putItem, DynamoDbAsyncClient::putItem,
-                translate, 1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
-                response -> one(response.consumedCapacity()));
+                translate, 1, PUT, response -> one(response.consumedCapacity()));
     }
 
     public static Call<DeleteItemRequest, DeleteItemResponse> delete(String table, DeleteItemRequest request,
                                                                       ExceptionTranslator translate) {
         return new Call<>("DeleteItem", table, null, request, DynamoDbClient::deleteItem,
-                DynamoDbAsyncClient::deleteItem, translate, 1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
-                response -> one(response.consumedCapacity()));
+                DynamoDbAsyncClient::deleteItem, translate, 1, DELETE, response -> one(response.consumedCapacity()));
     }
 
     public static Call<UpdateItemRequest, UpdateItemResponse> update(String table, UpdateItemRequest request,
                                                                       ExceptionTranslator translate) {
         return new Call<>("UpdateItem", table, null, request, DynamoDbClient::updateItem,
-                DynamoDbAsyncClient::updateItem, translate, 1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
-                response -> one(response.consumedCapacity()));
+                DynamoDbAsyncClient::updateItem, translate, 1, UPDATE, response -> one(response.consumedCapacity()));
     }
 
     public static Call<QueryRequest, QueryResponse> query(String table, QueryRequest request) {
         return new Call<>("Query", table, request.indexName(), request, DynamoDbClient::query,
-                DynamoDbAsyncClient::query, null, 1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
-                response -> one(response.consumedCapacity()));
+                DynamoDbAsyncClient::query, null, 1, QUERY, response -> one(response.consumedCapacity()));
     }
 
     public static Call<ScanRequest, ScanResponse> scan(String table, ScanRequest request) {
         return new Call<>("Scan", table, request.indexName(), request, DynamoDbClient::scan, DynamoDbAsyncClient::scan,
-                null, 1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
-                response -> one(response.consumedCapacity()));
+                null, 1, SCAN, response -> one(response.consumedCapacity()));
     }
 
     /** {@code tables}: the request's table names joined by commas, for logs and exceptions. */
     public static Call<BatchWriteItemRequest, BatchWriteItemResponse> batchWrite(String tables,
                                                                               BatchWriteItemRequest request) {
         return new Call<>("BatchWriteItem", tables, null, request, DynamoDbClient::batchWriteItem,
-                DynamoDbAsyncClient::batchWriteItem, null, 1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
+                DynamoDbAsyncClient::batchWriteItem, null, 1, BATCH_WRITE,
                 BatchWriteItemResponse::consumedCapacity);
     }
 
     public static Call<BatchGetItemRequest, BatchGetItemResponse> batchGet(String tables, BatchGetItemRequest request) {
         return new Call<>("BatchGetItem", tables, null, request, DynamoDbClient::batchGetItem,
-                DynamoDbAsyncClient::batchGetItem, null, 1, (r, d) -> r.toBuilder().overrideConfiguration(OVERRIDE)
-                        .returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d)).build(),
+                DynamoDbAsyncClient::batchGetItem, null, 1, BATCH_GET,
                 BatchGetItemResponse::consumedCapacity);
     }
 
     public static Call<TransactWriteItemsRequest, TransactWriteItemsResponse> transactWrite(
             String tables, TransactWriteItemsRequest request, ExceptionTranslator translate) {
         return new Call<>("TransactWriteItems", tables, null, request, DynamoDbClient::transactWriteItems,
-                DynamoDbAsyncClient::transactWriteItems, translate, 1, (r, d) -> r.toBuilder()
-                        .overrideConfiguration(OVERRIDE).returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d))
-                        .build(),
+                DynamoDbAsyncClient::transactWriteItems, translate, 1, TRANSACT_WRITE,
                 TransactWriteItemsResponse::consumedCapacity);
     }
 
     public static Call<TransactGetItemsRequest, TransactGetItemsResponse> transactGet(
             String tables, TransactGetItemsRequest request, ExceptionTranslator translate) {
         return new Call<>("TransactGetItems", tables, null, request, DynamoDbClient::transactGetItems,
-                DynamoDbAsyncClient::transactGetItems, translate, 1, (r, d) -> r.toBuilder()
-                        .overrideConfiguration(OVERRIDE).returnConsumedCapacity(orDefault(r.returnConsumedCapacity(), d))
-                        .build(),
+                DynamoDbAsyncClient::transactGetItems, translate, 1, TRANSACT_GET,
                 TransactGetItemsResponse::consumedCapacity);
     }
 
     public static Call<CreateTableRequest, CreateTableResponse> createTable(String table, CreateTableRequest request) {
-        return new Call<>("CreateTable", table, request, DynamoDbClient::createTable, DynamoDbAsyncClient::createTable, null);
+        return new Call<>("CreateTable", table, request, DynamoDbClient::createTable, DynamoDbAsyncClient::createTable,
+                null);
     }
 
     public static Call<DeleteTableRequest, DeleteTableResponse> deleteTable(String table) {

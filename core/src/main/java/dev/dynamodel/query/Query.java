@@ -105,6 +105,7 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
         ExpressionWriter writer = new ExpressionWriter();
         Condition filterWithExpiry = withExpiry(plan.filter());
         QueryRequest.Builder request = QueryRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .indexName(plan.target().indexName())
                 .keyConditionExpression(keyConditionExpression(plan, writer))

@@ -179,6 +179,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
         ExpressionWriter writer = new ExpressionWriter();
         Condition filterWithExpiry = withExpiry(filter);
         ScanRequest.Builder request = ScanRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .indexName(target.indexName())
                 .filterExpression(filterWithExpiry == null ? null : filterWithExpiry.render(writer))

@@ -121,6 +121,7 @@ public final class ReadTransaction {
 
     private TransactGetItemsRequest request(List<Cancellations.Sent> gets) {
         return TransactGetItemsRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .transactItems(gets.stream().map(g -> TransactGetItem.builder()
                         .get(b -> b.tableName(g.key().table()).key(g.key().key())).build()).toList())
                 .returnConsumedCapacity(capacityMode)

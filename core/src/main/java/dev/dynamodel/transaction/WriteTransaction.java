@@ -185,6 +185,7 @@ public final class WriteTransaction {
 
     private TransactWriteItemsRequest request(List<TxWrite> writes) {
         return TransactWriteItemsRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .transactItems(writes.stream().map(TxWrite::item).toList())
                 .clientRequestToken(token)
                 .returnConsumedCapacity(capacityMode)
