@@ -171,6 +171,14 @@ class RequestListenerTest {
         assertEquals(40, all.size());
         assertEquals(6, events.size(), "40 items, 7 a page: 6 requests, the last finding the end");
         assertOneEventPerRequest();
+
+        clear();
+        long count = face.call(() -> tracks.query(TrackSchema.ARTIST.eq("Miles")).pageSize(15).count(),
+                () -> tracks.async().query(TrackSchema.ARTIST.eq("Miles")).pageSize(15).count());
+        assertEquals(40, count);
+        assertEquals(List.of("Query", "Query", "Query"), events.stream().map(RequestEvent::operation).toList(),
+                "a count reads pages too: 15 + 15 + 10");
+        assertOneEventPerRequest();
     }
 
     @Test
