@@ -27,15 +27,16 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>The three subjects of an operation run at the same time, one thread each (a JMH group), so
  * that a machine whose load changes during the run slows them alike: compare the three scores of
- * one group with each other, not with other benchmarks' single-threaded scores.
+ * one group with each other, not with other benchmarks' single-threaded scores. Not part of
+ * {@code RunAll} (its name does not end in {@code Overhead}): run it by name.
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar ListenerOverhead -f 1 -wi 3 -i 5
+ * java -jar benchmarks/target/benchmarks.jar ListenerCost -f 1 -wi 3 -i 5
  * }</pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class ListenerOverhead {
+public class ListenerCost {
 
     /** The three runtimes, set up once per benchmark thread. */
     @State(Scope.Thread)

@@ -6,10 +6,10 @@ import dev.dynamodel.benchmarks.shapes.movie.Movie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Each subject of {@link ListenerOverhead} does the same work, and only the listening ones hear it. */
-class ListenerOverheadTest {
-    private final ListenerOverhead.Subjects subjects = new ListenerOverhead.Subjects();
-    private final ListenerOverhead benchmark = new ListenerOverhead();
+/** Each subject of {@link ListenerCost} does the same work, and only the listening ones hear it. */
+class ListenerCostTest {
+    private final ListenerCost.Subjects subjects = new ListenerCost.Subjects();
+    private final ListenerCost benchmark = new ListenerCost();
 
     @BeforeEach
     void setUp() {
