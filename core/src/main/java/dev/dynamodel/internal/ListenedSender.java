@@ -4,7 +4,9 @@ import dev.dynamodel.observe.RequestEvent;
 import dev.dynamodel.observe.RequestListener;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -30,22 +32,40 @@ final class ListenedSender implements Sender {
     public <Q, S> CompletableFuture<S> send(Call<Q, S> call) {
         long start = System.nanoTime();
         CompletableFuture<S> sent = sender.send(call);
+        if (sent.isDone()) {
+            // The blocking sender's future, complete already: heard now, handed back as it is.
+            try {
+                succeeded(call, start, sent.getNow(null));
+            } catch (CompletionException | CancellationException e) {
+                failed(call, start, Futures.cause(e));
+            }
+            return sent;
+        }
         CompletableFuture<S> result = new CompletableFuture<>();
         sent.whenComplete((response, failure) -> {
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
             if (failure == null) {
-                List<ConsumedCapacity> capacity = response == null ? List.of() : call.capacity().apply(response);
-                tell(RequestEvent.succeeded(call.operation(), call.table(), call.index(), call.attempt(), latency,
-                        capacity == null ? List.of() : capacity));
+                succeeded(call, start, response);
                 result.complete(response);
             } else {
                 Throwable cause = Futures.cause(failure);
-                tell(RequestEvent.failed(call.operation(), call.table(), call.index(), call.attempt(), latency,
-                        errorCode(cause), cause));
+                failed(call, start, cause);
                 result.completeExceptionally(cause);
             }
         });
         return result;
+    }
+
+    private <Q, S> void succeeded(Call<Q, S> call, long start, S response) {
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        List<ConsumedCapacity> capacity = response == null ? null : call.capacity().apply(response);
+        tell(RequestEvent.succeeded(call.operation(), call.table(), call.index(), call.attempt(), latency,
+                capacity == null ? List.of() : capacity));
+    }
+
+    private void failed(Call<?, ?> call, long start, Throwable cause) {
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        tell(RequestEvent.failed(call.operation(), call.table(), call.index(), call.attempt(), latency,
+                errorCode(cause), cause));
     }
 
     private void tell(RequestEvent event) {
