@@ -3,10 +3,10 @@
 # Run after `mvn -Prelease deploy -DaltDeploymentRepository=id::file://RELEASE_REPO` (verify.sh
 # does). Fails unless RELEASE_REPO holds exactly the published artifacts: dynamodel-parent and
 # dynamodel-bom (POMs), and the jar, -sources.jar, -javadoc.jar and POM of dynamodel-core,
-# dynamodel-annotation-processor, dynamodel-local, dynamodel-streams and dynamodel-spring-boot-starter;
-# nothing of tests, examples, docs or benchmarks. Then builds the published modules a second time from clean,
-# with the release profile and signing on (a throwaway GnuPG key made here), and fails unless
-#   - every jar (jar, -sources, -javadoc of core, annotation-processor, local, streams and the starter) is
+# dynamodel-annotation-processor, dynamodel-local, dynamodel-streams, dynamodel-micrometer and
+# dynamodel-spring-boot-starter; nothing of tests, examples, docs or benchmarks. Then builds the published modules
+# a second time from clean, with the release profile and signing on (a throwaway GnuPG key made here), and fails unless
+#   - every jar (jar, -sources, -javadoc of core, annotation-processor, local, streams, micrometer and the starter) is
 #     byte-identical to the first build's: the build is reproducible;
 #   - every published artifact (those jars, their POMs, the BOM and the parent POM they name) has
 #     a signature that gpg verifies.
@@ -25,17 +25,17 @@ repo=$1
 shift
 
 published=$(ls "$repo/dev/dynamodel" | tr '\n' ' ')
-[ "$published" = "dynamodel-annotation-processor dynamodel-bom dynamodel-core dynamodel-local dynamodel-parent dynamodel-spring-boot-starter dynamodel-streams " ] \
-  || fail "deployed artifacts are [$published]; expected the parent, the BOM, core, annotation-processor, local, streams and the Spring Boot starter only"
-for artifact in dynamodel-parent dynamodel-bom dynamodel-core dynamodel-annotation-processor dynamodel-local dynamodel-streams dynamodel-spring-boot-starter; do
+[ "$published" = "dynamodel-annotation-processor dynamodel-bom dynamodel-core dynamodel-local dynamodel-micrometer dynamodel-parent dynamodel-spring-boot-starter dynamodel-streams " ] \
+  || fail "deployed artifacts are [$published]; expected the parent, the BOM, core, annotation-processor, local, streams, micrometer and the Spring Boot starter only"
+for artifact in dynamodel-parent dynamodel-bom dynamodel-core dynamodel-annotation-processor dynamodel-local dynamodel-streams dynamodel-micrometer dynamodel-spring-boot-starter; do
   files=("$artifact-*.pom")
   case $artifact in dynamodel-parent | dynamodel-bom) ;; *) files+=("$artifact-*[0-9].jar" "$artifact-*-sources.jar" "$artifact-*-javadoc.jar") ;; esac
   for pattern in "${files[@]}"; do
     compgen -G "$repo/dev/dynamodel/$artifact/*/$pattern" > /dev/null || fail "no $pattern deployed for $artifact"
   done
 done
-echo "release-check: deployed the parent and BOM POMs, and jar, sources, javadoc and POM of core, annotation-processor, local, streams and the Spring Boot starter; nothing else"
-jar_modules=(core annotation-processor local streams spring-boot-starter)
+echo "release-check: deployed the parent and BOM POMs, and jar, sources, javadoc and POM of core, annotation-processor, local, streams, micrometer and the Spring Boot starter; nothing else"
+jar_modules=(core annotation-processor local streams micrometer spring-boot-starter)
 modules=(. bom "${jar_modules[@]}")
 jars() { for m in "${jar_modules[@]}"; do ls "$m"/target/dynamodel-*.jar 2> /dev/null || true; done; }
 

@@ -19,6 +19,7 @@ module dev.dynamodel.core {
     exports dev.dynamodel.convert;
     exports dev.dynamodel.exception;
     exports dev.dynamodel.id;
+    exports dev.dynamodel.observe;
     exports dev.dynamodel.query;
     exports dev.dynamodel.schema;
     exports dev.dynamodel.support;

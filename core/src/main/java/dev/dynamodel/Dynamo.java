@@ -4,6 +4,7 @@ import dev.dynamodel.batch.BatchGet;
 import dev.dynamodel.batch.BatchWrite;
 import dev.dynamodel.internal.CursorSeal;
 import dev.dynamodel.internal.Sender;
+import dev.dynamodel.observe.RequestListener;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.transaction.ReadTransaction;
 import dev.dynamodel.transaction.WriteTransaction;
@@ -16,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The runtime entry: one {@link DynamoDbClient} and the options every model made from it shares.
@@ -56,12 +58,16 @@ public final class Dynamo implements AutoCloseable {
     private final Clock clock;
     private final boolean hideExpiredItems;
     private final CursorSeal cursorSeal;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private Dynamo(Builder builder) {
         this.client = builder.client;
         this.asyncClient = builder.asyncClient;
-        this.sender = client == null ? Sender.missing("DynamoDbClient") : Sender.blocking(client);
-        this.asyncSender = asyncClient == null ? Sender.missing("DynamoDbAsyncClient") : Sender.async(asyncClient);
+        this.returnConsumedCapacity = builder.returnConsumedCapacity;
+        this.sender = client == null ? Sender.missing("DynamoDbClient")
+                : listened(Sender.blocking(client, returnConsumedCapacity), builder.listeners);
+        this.asyncSender = asyncClient == null ? Sender.missing("DynamoDbAsyncClient")
+                : listened(Sender.async(asyncClient, returnConsumedCapacity), builder.listeners);
         this.tablePrefix = builder.tablePrefix;
         this.tableNames = builder.tableNames;
         this.retryPolicy = builder.retryPolicy;
@@ -70,6 +76,11 @@ public final class Dynamo implements AutoCloseable {
         this.clock = builder.clock;
         this.hideExpiredItems = builder.hideExpiredItems;
         this.cursorSeal = builder.cursorSecret == null ? CursorSeal.checksummed() : CursorSeal.secret(builder.cursorSecret);
+    }
+
+    // No listener, no wrapper: a runtime without one does not read the clock per request.
+    private static Sender listened(Sender sender, List<RequestListener> listeners) {
+        return listeners.isEmpty() ? sender : Sender.listened(sender, List.copyOf(listeners));
     }
 
     /** A runtime over your client, with default options. */
@@ -116,13 +127,17 @@ public final class Dynamo implements AutoCloseable {
         return asyncClient;
     }
 
-    /** Sends the blocking API's requests. */
-    Sender sender() {
+    /**
+     * Sends the blocking API's requests. Not an API: the type is internal (a user's module cannot
+     * name it); it is public so that batches and transactions send through the same sender as
+     * models do, stamped and heard by the runtime's listeners.
+     */
+    public Sender sender() {
         return sender;
     }
 
-    /** Sends the {@code async()} faces' requests. */
-    Sender asyncSender() {
+    /** Sends the {@code async()} faces' requests. Not an API, as {@link #sender()}. */
+    public Sender asyncSender() {
         return asyncSender;
     }
 
@@ -192,6 +207,14 @@ public final class Dynamo implements AutoCloseable {
         return hideExpiredItems;
     }
 
+    /**
+     * What every request asks DynamoDB to report of the capacity it consumed, unless the call chose
+     * for itself ({@link Builder#returnConsumedCapacity}); empty when not set (DynamoDB reports none).
+     */
+    public Optional<ReturnConsumedCapacity> returnConsumedCapacity() {
+        return Optional.ofNullable(returnConsumedCapacity);
+    }
+
     /** How the cursors of queries and scans are wrapped: checksummed, or sealed with the cursor secret. */
     CursorSeal cursorSeal() {
         return cursorSeal;
@@ -217,6 +240,8 @@ public final class Dynamo implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private boolean hideExpiredItems;
         private byte[] cursorSecret;
+        private ReturnConsumedCapacity returnConsumedCapacity;
+        private final List<RequestListener> listeners = new ArrayList<>();
 
         private Builder(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
             this.client = client;
@@ -306,6 +331,27 @@ public final class Dynamo implements AutoCloseable {
         public Builder cursorSecret(byte[] key) {
             CursorSeal.secret(Objects.requireNonNull(key, "key"));
             this.cursorSecret = key.clone();
+            return this;
+        }
+
+        /**
+         * Tells {@code listener} of every request sent, blocking and asynchronous, retries included:
+         * see {@link RequestListener} and {@code docs/observability.md}. Call it again to add more
+         * listeners; each hears every request, in the order added.
+         */
+        public Builder requestListener(RequestListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Asks DynamoDB to report the capacity each request consumed: {@code TOTAL}, or {@code INDEXES}
+         * for the table and each index apart. Request listeners hear it, and the results that can carry
+         * it (pages, batch and transaction results) sum it. A call that sets its own
+         * ({@code query(...).returnConsumedCapacity(...)}) overrides this. Not set, DynamoDB reports none.
+         */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity mode) {
+            this.returnConsumedCapacity = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

@@ -8,7 +8,7 @@ import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Futures;
 import dev.dynamodel.internal.ReadTable;
-import dev.dynamodel.internal.Requests;
+import dev.dynamodel.internal.Call;
 import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.TableDefinitions;
 import dev.dynamodel.query.AsyncGet;
@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
  * The operations on one entity's table. Generated {@code <Name>Model} classes extend it and add
@@ -216,16 +217,14 @@ public abstract class Model<T> {
 
     /** Creates the table, waits until it is active, and turns on time to live for a {@code @Ttl} attribute. */
     public void createTable() {
-        CreateTableRequest request = createTableRequest();
-        Requests.send("CreateTable", tableName, () -> client().createTable(request));
-        Requests.send("DescribeTable", tableName,
-                () -> client().waiter().waitUntilTableExists(b -> b.tableName(tableName)));
+        sendNow(Call.createTable(tableName, createTableRequest()));
+        sendNow(Call.awaitTable(tableName, true));
         schema.ttlAttribute().ifPresent(this::enableTimeToLive);
     }
 
     private void enableTimeToLive(String attribute) {
-        Requests.send("UpdateTimeToLive", tableName, () -> client().updateTimeToLive(b -> b.tableName(tableName)
-                .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true))));
+        sendNow(Call.updateTimeToLive(tableName, UpdateTimeToLiveRequest.builder().tableName(tableName)
+                .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true)).build()));
     }
 
     /** Creates the table unless it exists already. Returns true if it was created. */
@@ -240,8 +239,7 @@ public abstract class Model<T> {
     /** Whether the table exists. */
     public boolean tableExists() {
         try {
-            Requests.send("DescribeTable", tableName, () -> client().describeTable(b -> b.tableName(tableName)),
-                    e -> e instanceof ResourceNotFoundException ? new TableMissing() : null);
+            sendNow(Call.describeTable(tableName, e -> e instanceof ResourceNotFoundException missing ? new TableMissing(missing) : null));
             return true;
         } catch (TableMissing e) {
             return false;
@@ -250,9 +248,13 @@ public abstract class Model<T> {
 
     /** Deletes the table and waits until it is gone. */
     public void deleteTable() {
-        Requests.send("DeleteTable", tableName, () -> client().deleteTable(b -> b.tableName(tableName)));
-        Requests.send("DescribeTable", tableName,
-                () -> client().waiter().waitUntilTableNotExists(b -> b.tableName(tableName)));
+        sendNow(Call.deleteTable(tableName));
+        sendNow(Call.awaitTable(tableName, false));
+    }
+
+    // Through the runtime's sender, as every other request, so listeners hear table operations too.
+    private <Q, S> S sendNow(Call<Q, S> call) {
+        return Futures.join(dynamo.sender().send(call));
     }
 
     /** The SDK client, for subclasses. */
@@ -267,8 +269,9 @@ public abstract class Model<T> {
 
     /** Signals a missing table inside {@link #tableExists()}; never escapes. */
     private static final class TableMissing extends RuntimeException {
-        TableMissing() {
-            super(null, null, false, false);
+        // The cause is kept so that request listeners hear the AWS error code, not this signal's name.
+        TableMissing(ResourceNotFoundException cause) {
+            super(null, cause, false, false);
         }
     }
 

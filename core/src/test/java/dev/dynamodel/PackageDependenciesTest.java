@@ -33,13 +33,14 @@ class PackageDependenciesTest {
         assertEquals(Set.of(), graph.get("dev.dynamodel.condition"));
         assertEquals(Set.of(), graph.get("dev.dynamodel.exception"));
         assertEquals(Set.of(), graph.get("dev.dynamodel.id"));
+        assertEquals(Set.of(), graph.get("dev.dynamodel.observe"));
         assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception"), graph.get("dev.dynamodel.support"));
     }
 
     @Test
     void internal_importsNothingAboveIt() {
-        assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception", "dev.dynamodel.schema",
-                "dev.dynamodel.support"), graph().get("dev.dynamodel.internal"));
+        assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception", "dev.dynamodel.observe",
+                "dev.dynamodel.schema", "dev.dynamodel.support"), graph().get("dev.dynamodel.internal"));
     }
 
     @Test

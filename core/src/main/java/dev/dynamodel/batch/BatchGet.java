@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Reads items by key, any number of them, across models, in as many BatchGetItem requests as it
@@ -42,6 +43,7 @@ public final class BatchGet {
     private final List<Requested> requested = new ArrayList<>();
     private boolean consistentRead;
     private int concurrency = DEFAULT_CONCURRENCY;
+    private ReturnConsumedCapacity capacityMode;
 
     private BatchGet(Dynamo dynamo) {
         this.dynamo = dynamo;
@@ -84,6 +86,15 @@ public final class BatchGet {
         return this;
     }
 
+    /**
+     * Asks DynamoDB to report the capacity each request consumes ({@code TOTAL}, {@code INDEXES}, or
+     * {@code NONE} whatever the runtime's setting); {@link BatchGetResult#consumedCapacity()} sums it.
+     */
+    public BatchGet returnConsumedCapacity(ReturnConsumedCapacity mode) {
+        this.capacityMode = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
     /** Another retry policy for this call than the runtime's. */
     public BatchGet retryPolicy(RetryPolicy policy) {
         this.retryPolicy = Objects.requireNonNull(policy, "policy");
@@ -92,7 +103,7 @@ public final class BatchGet {
 
     /** The requests {@link #execute()} would send first, without sending them. */
     public List<BatchGetItemRequest> requests() {
-        return Chunks.of(distinct(), Chunks.GET_LIMIT).stream().map(c -> GetChunk.request(c, consistentRead)).toList();
+        return Chunks.of(distinct(), Chunks.GET_LIMIT).stream().map(c -> GetChunk.request(c, consistentRead, capacityMode)).toList();
     }
 
     /**
@@ -118,8 +129,8 @@ public final class BatchGet {
         List<GetOp> ops = distinct();
         List<Requested> asked = List.copyOf(requested);
         Map<TableKey, Map<String, AttributeValue>> found = new HashMap<>();
-        GetChunk chunkSender = new GetChunk(sending.sender(), consistentRead, found);
         BatchStats stats = new BatchStats(ops.size(), null);
+        GetChunk chunkSender = new GetChunk(sending.sender(), consistentRead, capacityMode, found, stats);
         RetryPolicy policy = retryPolicy;
         return sending.run(Chunks.of(ops, Chunks.GET_LIMIT), concurrency,
                 chunk -> RetryLoop.run(chunk, policy, stats, chunkSender::send, sending.pause()),
@@ -140,7 +151,7 @@ public final class BatchGet {
         }
         BatchGetResult result;
         synchronized (found) {
-            result = new BatchGetResult(asked, found, unread, stats.snapshot().requests());
+            result = new BatchGetResult(asked, found, unread, stats.snapshot().requests(), stats.consumedCapacity());
         }
         if (!unread.isEmpty()) {
             String reason = failure != null ? failure.getMessage()

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
  * The items of a batch get, typed by the model they were asked with, in the order their keys
@@ -25,9 +26,11 @@ public final class BatchGetResult {
     private final Map<TableKey, Map<String, AttributeValue>> found;
     private final Set<TableKey> unread;
     private final int requests;
+    private final List<ConsumedCapacity> consumedCapacity;
 
     BatchGetResult(List<Requested> requested, Map<TableKey, Map<String, AttributeValue>> found, Set<TableKey> unread,
-                   int requests) {
+                   int requests, List<ConsumedCapacity> consumedCapacity) {
+        this.consumedCapacity = consumedCapacity;
         this.requested = List.copyOf(requested);
         this.found = Map.copyOf(found);
         this.unread = Set.copyOf(unread);
@@ -85,6 +88,14 @@ public final class BatchGetResult {
     /** How many distinct items were found. */
     public int foundCount() {
         return found.size();
+    }
+
+    /**
+     * The capacity DynamoDB reported, summed per table over every request and retry; empty unless
+     * {@code returnConsumedCapacity} was set on the call or the runtime.
+     */
+    public List<ConsumedCapacity> consumedCapacity() {
+        return consumedCapacity;
     }
 
     /** How many BatchGetItem requests were sent, retries included. */

@@ -1,6 +1,9 @@
 package dev.dynamodel.batch;
 
+import dev.dynamodel.internal.CapacityTally;
+import java.util.List;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,7 @@ final class BatchStats {
     private int retries;
     private int throttled;
     private boolean listenerFailed;
+    private final CapacityTally capacity = new CapacityTally();
 
     BatchStats(int total, Consumer<BatchProgress> listener) {
         this.total = total;
@@ -41,6 +45,16 @@ final class BatchStats {
     synchronized void processed(int done) {
         written += done;
         report();
+    }
+
+    /** What a response reported of the capacity its request consumed. */
+    void consumed(List<ConsumedCapacity> reported) {
+        capacity.add(reported);
+    }
+
+    /** Summed over every response of the call, retries included, per table. */
+    List<ConsumedCapacity> consumedCapacity() {
+        return capacity.total();
     }
 
     /** Items given up on. */

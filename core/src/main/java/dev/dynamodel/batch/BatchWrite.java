@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Puts and deletes, mixed, across models, in as many BatchWriteItem requests as it takes. Before
@@ -50,6 +51,7 @@ public final class BatchWrite {
     private final List<Step<WriteOp>> steps = new ArrayList<>();
     private int concurrency = DEFAULT_CONCURRENCY;
     private Consumer<BatchProgress> progress;
+    private ReturnConsumedCapacity capacityMode;
 
     private BatchWrite(Dynamo dynamo) {
         this.dynamo = dynamo;
@@ -122,6 +124,15 @@ public final class BatchWrite {
         return this;
     }
 
+    /**
+     * Asks DynamoDB to report the capacity each request consumes ({@code TOTAL}, {@code INDEXES}, or
+     * {@code NONE} whatever the runtime's setting); {@link BatchWriteResult#consumedCapacity()} sums it.
+     */
+    public BatchWrite returnConsumedCapacity(ReturnConsumedCapacity mode) {
+        this.capacityMode = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
     /** The operations added so far. */
     public int size() {
         return steps.size();
@@ -133,7 +144,7 @@ public final class BatchWrite {
      * @throws dev.dynamodel.exception.InvalidItemsException as {@code execute} would
      */
     public List<BatchWriteItemRequest> requests() {
-        return Chunks.of(prepare(), Chunks.WRITE_LIMIT).stream().map(WriteChunk::request).toList();
+        return Chunks.of(prepare(), Chunks.WRITE_LIMIT).stream().map(ops -> WriteChunk.request(ops, capacityMode)).toList();
     }
 
     /**
@@ -164,7 +175,7 @@ public final class BatchWrite {
         long start = System.nanoTime();
         RetryPolicy policy = retryPolicy;
         return sending.run(Chunks.of(ops, Chunks.WRITE_LIMIT), concurrency,
-                chunk -> RetryLoop.run(chunk, policy, stats, pending -> WriteChunk.send(sending.sender(), pending),
+                chunk -> RetryLoop.run(chunk, policy, stats, (pending, number) -> WriteChunk.send(sending.sender(), pending, number, capacityMode, stats),
                         sending.pause()),
                 chunk -> new RetryLoop.Outcome<>(chunk, 0, new BatchInterruptedException()))
                 .thenApply(outcomes -> result(ops.size(), outcomes, stats, start));
@@ -182,7 +193,7 @@ public final class BatchWrite {
         }
         BatchProgress done = stats.snapshot();
         BatchWriteResult result = new BatchWriteResult(total, done.written(), done.requests(), done.retries(),
-                stats.throttledCount(), Duration.ofNanos(System.nanoTime() - start));
+                stats.throttledCount(), Duration.ofNanos(System.nanoTime() - start), stats.consumedCapacity());
         if (!unwritten.isEmpty()) {
             unwritten.sort((a, b) -> Integer.compare(a.index(), b.index()));
             throw new BatchWriteException(unwritten, result);

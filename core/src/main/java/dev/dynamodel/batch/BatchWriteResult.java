@@ -1,6 +1,8 @@
 package dev.dynamodel.batch;
 
 import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
  * What a batch write did.
@@ -16,7 +18,9 @@ import java.time.Duration;
  * @param retries the requests that re-sent unprocessed or throttled items
  * @param throttled the requests refused by throttling
  * @param elapsed the time from the first request to the last response
+ * @param consumedCapacity the capacity DynamoDB reported, summed per table over every request and
+ *                         retry; empty unless {@code returnConsumedCapacity} was set on the call or the runtime
  */
 public record BatchWriteResult(int operations, int written, int requests, int retries, int throttled,
-                               Duration elapsed) {
+                               Duration elapsed, List<ConsumedCapacity> consumedCapacity) {
 }

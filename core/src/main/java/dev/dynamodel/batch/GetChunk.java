@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * One BatchGetItem request: builds it from distinct keys (grouped by table), collects the items
@@ -25,16 +26,24 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 final class GetChunk {
     private final Sender sender;
     private final boolean consistentRead;
+    private final ReturnConsumedCapacity capacity;
     private final Map<TableKey, Map<String, AttributeValue>> found;
+    private final BatchStats stats;
 
-    /** Items found go into {@code found}, which the caller reads when every chunk is done. */
-    GetChunk(Sender sender, boolean consistentRead, Map<TableKey, Map<String, AttributeValue>> found) {
+    /**
+     * Items found go into {@code found}, which the caller reads when every chunk is done, and the
+     * capacity reported into {@code stats}. {@code capacity}: null for the runtime's setting.
+     */
+    GetChunk(Sender sender, boolean consistentRead, ReturnConsumedCapacity capacity,
+             Map<TableKey, Map<String, AttributeValue>> found, BatchStats stats) {
         this.sender = sender;
         this.consistentRead = consistentRead;
+        this.capacity = capacity;
         this.found = found;
+        this.stats = stats;
     }
 
-    static BatchGetItemRequest request(List<GetOp> ops, boolean consistentRead) {
+    static BatchGetItemRequest request(List<GetOp> ops, boolean consistentRead, ReturnConsumedCapacity capacity) {
         Map<String, List<Map<String, AttributeValue>>> byTable = new LinkedHashMap<>();
         for (GetOp op : ops) {
             byTable.computeIfAbsent(op.key().table(), t -> new ArrayList<>()).add(op.key().key());
@@ -42,17 +51,18 @@ final class GetChunk {
         Map<String, KeysAndAttributes> items = new LinkedHashMap<>();
         byTable.forEach((table, keys) -> items.put(table,
                 KeysAndAttributes.builder().keys(keys).consistentRead(consistentRead ? Boolean.TRUE : null).build()));
-        return BatchGetItemRequest.builder().requestItems(items).build();
+        return BatchGetItemRequest.builder().overrideConfiguration(Call.OVERRIDE).requestItems(items).returnConsumedCapacity(capacity).build();
     }
 
-    /** Sends the keys once; completes with those DynamoDB left unprocessed, in their order. */
-    CompletableFuture<List<GetOp>> send(List<GetOp> ops) {
-        BatchGetItemRequest request = request(ops, consistentRead);
+    /** Sends the keys once, as the chunk's attempt {@code number}; completes with those DynamoDB left unprocessed, in their order. */
+    CompletableFuture<List<GetOp>> send(List<GetOp> ops, int number) {
+        BatchGetItemRequest request = request(ops, consistentRead, capacity);
         String tables = String.join(",", request.requestItems().keySet());
-        return sender.send(Call.batchGet(tables, request)).thenApply(response -> read(ops, response));
+        return sender.send(Call.batchGet(tables, request).attempt(number)).thenApply(response -> read(ops, response));
     }
 
     private List<GetOp> read(List<GetOp> ops, BatchGetItemResponse response) {
+        stats.consumed(response.consumedCapacity());
         Map<String, Model<?>> models = new LinkedHashMap<>();
         ops.forEach(op -> models.putIfAbsent(op.key().table(), op.model()));
         if (response.hasResponses()) {

@@ -22,10 +22,13 @@ final class RetryLoop {
     private RetryLoop() {
     }
 
-    /** One request: sends {@code pending} and completes with what DynamoDB left unprocessed, in order. */
+    /**
+     * One request: sends {@code pending} as attempt {@code number} of the chunk (1 for the first;
+     * request listeners hear it) and completes with what DynamoDB left unprocessed, in order.
+     */
     @FunctionalInterface
     interface Attempt<P> {
-        CompletableFuture<List<P>> send(List<P> pending);
+        CompletableFuture<List<P>> send(List<P> pending, int number);
     }
 
     /** Waits out a backoff: completes with true after {@code delay}, or false if the wait was interrupted. */
@@ -57,7 +60,7 @@ final class RetryLoop {
     private static <P> CompletableFuture<Outcome<P>> attempt(List<P> pending, int number, RetryPolicy policy,
                                                              BatchStats stats, Attempt<P> attempt, Pause pause) {
         stats.sent(number > 1);
-        return Futures.attempt(() -> attempt.send(pending)).handle((left, error) -> {
+        return Futures.attempt(() -> attempt.send(pending, number)).handle((left, error) -> {
             if (error == null) {
                 stats.processed(pending.size() - left.size());
                 return left.isEmpty() ? CompletableFuture.completedFuture(new Outcome<P>(List.of(), number, null))

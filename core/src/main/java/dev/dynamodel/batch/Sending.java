@@ -28,24 +28,20 @@ final class Sending {
     }
 
     /**
-     * Through the runtime's {@code DynamoDbClient}, chunks on threads of the call's own, each sleeping
-     * out its backoffs.
-     *
-     * @throws IllegalStateException if the runtime has no {@code DynamoDbClient}
+     * Through the runtime's blocking sender, chunks on threads of the call's own, each sleeping out
+     * its backoffs. Without a {@code DynamoDbClient}, each request fails with an {@link IllegalStateException}.
      */
     static Sending blocking(Dynamo dynamo) {
-        return new Sending(Sender.blocking(dynamo.client()), Sending::sleep, true);
+        return new Sending(dynamo.sender(), Sending::sleep, true);
     }
 
     /**
-     * Through the runtime's {@code DynamoDbAsyncClient}; a backoff is a task scheduled on the runtime's
+     * Through the runtime's asynchronous sender; a backoff is a task scheduled on the runtime's
      * retry scheduler, or by default on {@link CompletableFuture#delayedExecutor} handing over to the
      * common pool (daemon threads both): no thread waits it out.
-     *
-     * @throws IllegalStateException if the runtime has no {@code DynamoDbAsyncClient}
      */
     static Sending async(Dynamo dynamo) {
-        Sender sender = Sender.async(dynamo.asyncClient());
+        Sender sender = dynamo.asyncSender();
         return new Sending(sender, dynamo.retryScheduler().<RetryLoop.Pause>map(Sending::scheduledOn)
                 .orElse(Sending::delayed), false);
     }

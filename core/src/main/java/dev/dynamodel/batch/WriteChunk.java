@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -23,21 +24,25 @@ final class WriteChunk {
     private WriteChunk() {
     }
 
-    static BatchWriteItemRequest request(List<WriteOp> ops) {
+    /** {@code capacity}: null for the runtime's setting. */
+    static BatchWriteItemRequest request(List<WriteOp> ops, ReturnConsumedCapacity capacity) {
         Map<String, List<WriteRequest>> byTable = new LinkedHashMap<>();
         for (WriteOp op : ops) {
             byTable.computeIfAbsent(op.key().table(), t -> new ArrayList<>()).add(op.request());
         }
-        return BatchWriteItemRequest.builder().requestItems(byTable).build();
+        return BatchWriteItemRequest.builder().overrideConfiguration(Call.OVERRIDE).requestItems(byTable).returnConsumedCapacity(capacity).build();
     }
 
-    /** Sends the operations once; completes with those DynamoDB left unprocessed, in their order. */
-    static CompletableFuture<List<WriteOp>> send(Sender sender, List<WriteOp> ops) {
-        BatchWriteItemRequest request = request(ops);
+    /** Sends the operations once, as the chunk's attempt {@code number}; completes with those DynamoDB left unprocessed, in their order. */
+    static CompletableFuture<List<WriteOp>> send(Sender sender, List<WriteOp> ops, int number,
+                                                 ReturnConsumedCapacity capacity, BatchStats stats) {
+        BatchWriteItemRequest request = request(ops, capacity);
         String tables = String.join(",", request.requestItems().keySet());
-        return sender.send(Call.batchWrite(tables, request)).thenApply(response ->
-                !response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()
-                        ? List.of() : unprocessed(ops, response.unprocessedItems()));
+        return sender.send(Call.batchWrite(tables, request).attempt(number)).thenApply(response -> {
+            stats.consumed(response.consumedCapacity());
+            return !response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()
+                    ? List.of() : unprocessed(ops, response.unprocessedItems());
+        });
     }
 
     static List<WriteOp> unprocessed(List<WriteOp> ops, Map<String, List<WriteRequest>> unprocessed) {

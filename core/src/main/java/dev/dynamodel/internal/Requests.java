@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * The one place every request the library sends passes through: it logs the operation and table
+ * What both {@link Sender}s do around a request: it logs the operation and table
  * at debug level (never item values) and turns SDK failures into {@link DynamoRequestException}s
  * that name both. Not an API.
  */
@@ -17,16 +17,13 @@ public final class Requests {
     private Requests() {
     }
 
-    /** Sends one request; SDK failures become {@link DynamoRequestException}. */
-    public static <R> R send(String operation, String table, Supplier<R> call) {
-        return send(operation, table, call, null);
-    }
-
     /**
      * Sends one request, letting {@code translate} map an SDK failure to a more precise exception
-     * first (it returns null to fall back to {@link DynamoRequestException}).
+     * first (it returns null to fall back to {@link DynamoRequestException}). Only the blocking
+     * {@link Sender} calls it: everything else sends through a {@link Sender}, where requests are
+     * stamped and heard by listeners.
      */
-    public static <R> R send(String operation, String table, Supplier<R> call, ExceptionTranslator translate) {
+    static <R> R send(String operation, String table, Supplier<R> call, ExceptionTranslator translate) {
         sending(operation, table);
         try {
             return call.get();

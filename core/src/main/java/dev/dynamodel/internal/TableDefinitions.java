@@ -42,6 +42,7 @@ public final class TableDefinitions {
             }
         }
         return CreateTableRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .keySchema(keySchema)
                 .attributeDefinitions(definitions.values())

@@ -59,6 +59,7 @@ public final class WriteRequests<T> {
         ExpressionWriter writer = new ExpressionWriter();
         String expression = conditionExpression(writer, expect, expectedVersion, condition);
         return PutItemRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .item(item)
                 .conditionExpression(expression)
@@ -73,6 +74,7 @@ public final class WriteRequests<T> {
         ExpressionWriter writer = new ExpressionWriter();
         String expression = conditionExpression(writer, deleteExpect(expectedVersion), expectedVersion, condition);
         return DeleteItemRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .key(key)
                 .conditionExpression(expression)
@@ -98,6 +100,7 @@ public final class WriteRequests<T> {
             ExpressionWriter writer = new ExpressionWriter();
             String expression = expired.render(writer);
             return DeleteItemRequest.builder()
+                    .overrideConfiguration(Call.OVERRIDE)
                     .tableName(tableName)
                     .key(key)
                     .conditionExpression(expression)
@@ -134,6 +137,7 @@ public final class WriteRequests<T> {
         String updateExpression = render(all, writer);
         String condition = conditionExpression(writer, updateExpect(update), expectedVersion, update.condition());
         return UpdateItemRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .key(key)
                 .updateExpression(updateExpression)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * What asynchronous queries and scans share: the options of {@link Retrieval} (each is passed to
@@ -69,6 +70,12 @@ public abstract class AsyncRetrieval<T, SELF extends AsyncRetrieval<T, SELF>> {
     /** As {@link Retrieval#consistentRead}. */
     public SELF consistentRead() {
         retrieval.consistentRead();
+        return self();
+    }
+
+    /** As {@link Retrieval#returnConsumedCapacity}: each {@link Page#consumedCapacity()} sums its requests'. */
+    public SELF returnConsumedCapacity(ReturnConsumedCapacity mode) {
+        retrieval.returnConsumedCapacity(mode);
         return self();
     }
 

@@ -69,6 +69,7 @@ public final class Get<T> {
     /** The request {@link #get()} sends, without sending it. */
     public GetItemRequest request() {
         GetItemRequest.Builder request = GetItemRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .key(key)
                 .consistentRead(consistentRead ? Boolean.TRUE : null);

@@ -2,6 +2,7 @@ package dev.dynamodel.query;
 
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
  * One page of results and the cursor that resumes exactly after its last item.
@@ -16,10 +17,12 @@ import java.util.Optional;
 public final class Page<T> {
     private final List<T> items;
     private final String cursor;
+    private final List<ConsumedCapacity> consumedCapacity;
 
-    Page(List<T> items, String cursor) {
+    Page(List<T> items, String cursor, List<ConsumedCapacity> consumedCapacity) {
         this.items = List.copyOf(items);
         this.cursor = cursor;
+        this.consumedCapacity = consumedCapacity;
     }
 
     /** The items of this page, in the order DynamoDB returned them. */
@@ -33,6 +36,15 @@ public final class Page<T> {
      */
     public Optional<String> cursor() {
         return Optional.ofNullable(cursor);
+    }
+
+    /**
+     * The capacity consumed by the requests sent to make this page (it may take several when a
+     * filter drops items, and a read ahead to know whether more follow), summed per table; empty
+     * unless {@code returnConsumedCapacity} was set on the call or the runtime.
+     */
+    public List<ConsumedCapacity> consumedCapacity() {
+        return consumedCapacity;
     }
 
     /** Whether this page has a cursor: more items follow (see {@link #cursor()}). */

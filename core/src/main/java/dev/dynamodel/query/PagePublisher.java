@@ -141,7 +141,7 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
             while (pager.hasBuffered()) {
                 items.add(pager.take());
             }
-            return (E) new Page<>(items, pager.cursorWithoutReadingAhead());
+            return (E) new Page<>(items, pager.cursorWithoutReadingAhead(), pager.takeCapacity());
         }
 
         @SuppressWarnings("unchecked")

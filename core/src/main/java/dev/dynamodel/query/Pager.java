@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import dev.dynamodel.internal.CapacityTally;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -36,6 +38,8 @@ final class Pager<T> implements Iterator<T> {
     private boolean exhausted;
     private int pages;
     private int returned;
+    /** What the requests sent since the last page was handed out reported. */
+    private CapacityTally capacity = new CapacityTally();
 
     /** {@code limit} and {@code maxPages} are 0 for unbounded. */
     Pager(Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch, Function<Map<String, AttributeValue>, T> convert,
@@ -105,7 +109,8 @@ final class Pager<T> implements Iterator<T> {
             }
             items.add(next());
         }
-        return new Page<>(items, cursorAfterPage());
+        String cursor = cursorAfterPage();
+        return new Page<>(items, cursor, takeCapacity());
     }
 
     /**
@@ -150,6 +155,7 @@ final class Pager<T> implements Iterator<T> {
     /** Takes in the response to {@link #request()}. */
     void accept(RawPage page) {
         pages++;
+        capacity.add(page.capacity());
         buffer.addAll(page.items());
         if (page.isLast()) {
             exhausted = true;
@@ -157,6 +163,13 @@ final class Pager<T> implements Iterator<T> {
         } else {
             startKey = page.lastEvaluatedKey();
         }
+    }
+
+    /** The capacity the requests since the last page reported, for the page being handed out. */
+    List<ConsumedCapacity> takeCapacity() {
+        List<ConsumedCapacity> taken = capacity.total();
+        capacity = new CapacityTally();
+        return taken;
     }
 
     private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {

@@ -95,7 +95,8 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     CompletableFuture<RawPage> fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
         QueryRequest request = build(target, startKey, count);
         return sender.send(Call.query(tableName, request)).thenApply(response -> RawPage.of(response.hasItems(),
-                response.items(), response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.count()));
+                response.items(), response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.count(),
+                response.consumedCapacity()));
     }
 
     private QueryRequest build(Target target, Map<String, AttributeValue> startKey, boolean count) {
@@ -104,6 +105,7 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
         ExpressionWriter writer = new ExpressionWriter();
         Condition filterWithExpiry = withExpiry(plan.filter());
         QueryRequest.Builder request = QueryRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .indexName(plan.target().indexName())
                 .keyConditionExpression(keyConditionExpression(plan, writer))
@@ -111,7 +113,8 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
                 .scanIndexForward(descending ? Boolean.FALSE : null)
                 .consistentRead(consistentRead ? Boolean.TRUE : null)
                 .limit(requestLimit())
-                .exclusiveStartKey(startKey);
+                .exclusiveStartKey(startKey)
+                .returnConsumedCapacity(returnConsumedCapacity);
         if (count) {
             request.select(Select.COUNT);
         } else {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * What queries and scans share: the filter, projection, paging bounds, cursor and consistency,
@@ -49,6 +51,8 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     int maxPages;
     String cursor;
     boolean consistentRead;
+    /** Null: the runtime's setting. */
+    ReturnConsumedCapacity returnConsumedCapacity;
     Optional<Target> explicitTarget = Optional.empty();
 
     Retrieval(ReadTable<T> table) {
@@ -57,6 +61,16 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
         this.schema = table.schema();
         this.cursorSeal = table.cursorSeal();
         this.expiryFilter = table.expiryFilter();
+    }
+
+    /**
+     * Asks DynamoDB to report the capacity each request of this call consumes ({@code TOTAL},
+     * {@code INDEXES}, or {@code NONE} to ask for none whatever the runtime's setting): each
+     * {@link Page#consumedCapacity()} sums its requests', and request listeners hear each one.
+     */
+    public SELF returnConsumedCapacity(ReturnConsumedCapacity mode) {
+        this.returnConsumedCapacity = Objects.requireNonNull(mode, "mode");
+        return self();
     }
 
     @SuppressWarnings("unchecked")

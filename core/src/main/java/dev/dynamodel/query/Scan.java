@@ -103,7 +103,8 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     CompletableFuture<RawPage> fetch(Target target, Map<String, AttributeValue> startKey, boolean count) {
         ScanRequest request = build(target, startKey, count, segment);
         return sender.send(Call.scan(tableName, request)).thenApply(response -> RawPage.of(response.hasItems(),
-                response.items(), response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.count()));
+                response.items(), response.hasLastEvaluatedKey(), response.lastEvaluatedKey(), response.count(),
+                response.consumedCapacity()));
     }
 
     private List<T> readSegment(Integer number) {
@@ -159,6 +160,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
         copy.maxPages = maxPages;
         copy.cursor = cursor;
         copy.consistentRead = consistentRead;
+        copy.returnConsumedCapacity = returnConsumedCapacity;
         copy.explicitTarget = explicitTarget;
         copy.segments = segments;
         copy.segment = number;
@@ -177,12 +179,14 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
         ExpressionWriter writer = new ExpressionWriter();
         Condition filterWithExpiry = withExpiry(filter);
         ScanRequest.Builder request = ScanRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .tableName(tableName)
                 .indexName(target.indexName())
                 .filterExpression(filterWithExpiry == null ? null : filterWithExpiry.render(writer))
                 .consistentRead(consistentRead ? Boolean.TRUE : null)
                 .limit(requestLimit())
-                .exclusiveStartKey(startKey);
+                .exclusiveStartKey(startKey)
+                .returnConsumedCapacity(returnConsumedCapacity);
         if (segmentNumber != null) {
             request.segment(segmentNumber).totalSegments(segments);
         }

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Reads up to 100 items across models as of one moment (TransactGetItems): no write lands
@@ -36,6 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 public final class ReadTransaction {
     private final Dynamo dynamo;
     private final List<Step<Cancellations.Sent>> steps = new ArrayList<>();
+    private ReturnConsumedCapacity capacityMode;
 
     private ReadTransaction(Dynamo dynamo) {
         this.dynamo = dynamo;
@@ -44,6 +46,15 @@ public final class ReadTransaction {
     /** An empty read transaction through the runtime's client. */
     public static ReadTransaction of(Dynamo dynamo) {
         return new ReadTransaction(Objects.requireNonNull(dynamo, "dynamo"));
+    }
+
+    /**
+     * Asks DynamoDB to report the capacity the read consumes ({@code TOTAL}, {@code INDEXES}, or
+     * {@code NONE} whatever the runtime's setting): {@link ReadTransactionResult#consumedCapacity()}.
+     */
+    public ReadTransaction returnConsumedCapacity(ReturnConsumedCapacity mode) {
+        this.capacityMode = Objects.requireNonNull(mode, "mode");
+        return this;
     }
 
     /** Asks for the item with this key, built by the generated schema's {@code key(...)}. */
@@ -66,7 +77,7 @@ public final class ReadTransaction {
      * @throws dev.dynamodel.exception.InvalidItemsException for a bad key or the same item twice; nothing is sent
      */
     public ReadTransactionResult execute() {
-        return Futures.join(send(Sender.blocking(dynamo.client())));
+        return Futures.join(send(dynamo.sender()));
     }
 
     /**
@@ -75,7 +86,7 @@ public final class ReadTransaction {
      * reasons, ...), which fail the future themselves, never wrapped. This method never throws.
      */
     public CompletableFuture<ReadTransactionResult> executeAsync() {
-        return Futures.unwrapped(() -> send(Sender.async(dynamo.asyncClient())));
+        return Futures.unwrapped(() -> send(dynamo.asyncSender()));
     }
 
     /** The one plan of both faces: only the sender differs. */
@@ -100,7 +111,7 @@ public final class ReadTransaction {
                     ? Expiry.of(model.dynamo().hideExpiredItems(), model.dynamo().clock(), model.schema()).visible(item.item()) : null;
             reads.add(new ReadTransactionResult.Read(model, stored));
         }
-        return new ReadTransactionResult(reads);
+        return new ReadTransactionResult(reads, response.hasConsumedCapacity() ? response.consumedCapacity() : List.of());
     }
 
     private List<Cancellations.Sent> prepare() {
@@ -108,10 +119,12 @@ public final class ReadTransaction {
         return ItemChecks.prepareAll("TransactGetItems", steps, Cancellations.Sent::key);
     }
 
-    private static TransactGetItemsRequest request(List<Cancellations.Sent> gets) {
+    private TransactGetItemsRequest request(List<Cancellations.Sent> gets) {
         return TransactGetItemsRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .transactItems(gets.stream().map(g -> TransactGetItem.builder()
                         .get(b -> b.tableName(g.key().table()).key(g.key().key())).build()).toList())
+                .returnConsumedCapacity(capacityMode)
                 .build();
     }
 }

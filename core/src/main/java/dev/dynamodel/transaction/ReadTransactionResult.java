@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
  * The items of a read transaction, in the order they were asked for.
@@ -17,9 +18,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ReadTransactionResult {
     private final List<Read> reads;
+    private final List<ConsumedCapacity> consumedCapacity;
 
-    ReadTransactionResult(List<Read> reads) {
+    ReadTransactionResult(List<Read> reads, List<ConsumedCapacity> consumedCapacity) {
         this.reads = List.copyOf(reads);
+        this.consumedCapacity = List.copyOf(consumedCapacity);
+    }
+
+    /**
+     * The capacity DynamoDB reported for the transaction, one entry per table; empty unless
+     * {@code returnConsumedCapacity} was set on the call or the runtime.
+     */
+    public List<ConsumedCapacity> consumedCapacity() {
+        return consumedCapacity;
     }
 
     /** One item as read: null if there is none with the key. */

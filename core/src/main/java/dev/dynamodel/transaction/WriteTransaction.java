@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Writes up to 100 items across models all together or not at all (TransactWriteItems). Each
@@ -45,6 +46,7 @@ public final class WriteTransaction {
     private final Dynamo dynamo;
     private final List<Step<TxWrite>> steps = new ArrayList<>();
     private String token = UUID.randomUUID().toString();
+    private ReturnConsumedCapacity capacityMode;
 
     private WriteTransaction(Dynamo dynamo) {
         this.dynamo = dynamo;
@@ -53,6 +55,16 @@ public final class WriteTransaction {
     /** An empty transaction sent through the runtime's client. */
     public static WriteTransaction of(Dynamo dynamo) {
         return new WriteTransaction(Objects.requireNonNull(dynamo, "dynamo"));
+    }
+
+    /**
+     * Asks DynamoDB to report the capacity the transaction consumes ({@code TOTAL}, {@code INDEXES},
+     * or {@code NONE} whatever the runtime's setting). A write transaction returns nothing, so
+     * request listeners hear it (see {@code docs/observability.md}).
+     */
+    public WriteTransaction returnConsumedCapacity(ReturnConsumedCapacity mode) {
+        this.capacityMode = Objects.requireNonNull(mode, "mode");
+        return this;
     }
 
     /** Puts an entity as {@code save} does: replacing the item, checking the version of a versioned one. */
@@ -142,7 +154,7 @@ public final class WriteTransaction {
      *         item; nothing is sent
      */
     public void execute() {
-        Futures.join(send(Sender.blocking(dynamo.client())));
+        Futures.join(send(dynamo.sender()));
     }
 
     /**
@@ -152,7 +164,7 @@ public final class WriteTransaction {
      * method never throws. Calling it again sends the same token, as {@code execute()} does.
      */
     public CompletableFuture<Void> executeAsync() {
-        return Futures.unwrapped(() -> send(Sender.async(dynamo.asyncClient())));
+        return Futures.unwrapped(() -> send(dynamo.asyncSender()));
     }
 
     /** The one plan of both faces: only the sender differs. */
@@ -173,8 +185,10 @@ public final class WriteTransaction {
 
     private TransactWriteItemsRequest request(List<TxWrite> writes) {
         return TransactWriteItemsRequest.builder()
+                .overrideConfiguration(Call.OVERRIDE)
                 .transactItems(writes.stream().map(TxWrite::item).toList())
                 .clientRequestToken(token)
+                .returnConsumedCapacity(capacityMode)
                 .build();
     }
 

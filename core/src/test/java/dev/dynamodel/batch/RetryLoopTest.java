@@ -26,7 +26,7 @@ class RetryLoopTest {
 
     /** An attempt answered at once, as the blocking sender answers. */
     private static <P> RetryLoop.Attempt<P> answered(UnaryOperator<List<P>> answer) {
-        return pending -> CompletableFuture.completedFuture(answer.apply(pending));
+        return (pending, number) -> CompletableFuture.completedFuture(answer.apply(pending));
     }
 
     private static <P> RetryLoop.Outcome<P> run(List<P> chunk, RetryPolicy policy, BatchStats stats,
@@ -136,7 +136,7 @@ class RetryLoopTest {
     void aFailureThatIsNotARequestFailure_failsTheChunksFuture() {
         IllegalStateException broken = new IllegalStateException("no client");
         CompletableFuture<RetryLoop.Outcome<Integer>> outcome = RetryLoop.run(List.of(1), FOUR,
-                new BatchStats(1, null), pending -> CompletableFuture.failedFuture(broken), Sending::sleep);
+                new BatchStats(1, null), (pending, number) -> CompletableFuture.failedFuture(broken), Sending::sleep);
         assertSame(broken, dev.dynamodel.internal.Futures.cause(
                 org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
                         outcome::join)));
