@@ -35,12 +35,13 @@ public interface Pause {
     static Pause scheduled(Optional<ScheduledExecutorService> scheduler) {
         return delay -> {
             CompletableFuture<Void> waited = new CompletableFuture<>();
+            Runnable wake = () -> waited.complete(null);
             try {
                 if (scheduler.isPresent()) {
-                    scheduler.get().schedule(() -> waited.complete(null), delay.toNanos(), TimeUnit.NANOSECONDS);
+                    scheduler.get().schedule(wake, delay.toNanos(), TimeUnit.NANOSECONDS);
                 } else {
                     CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, ForkJoinPool.commonPool())
-                            .execute(() -> waited.complete(null));
+                            .execute(wake);
                 }
             } catch (RuntimeException e) {
                 waited.completeExceptionally(e); // a scheduler shut down: the wait fails rather than hanging
