@@ -32,13 +32,14 @@ class PackageDependenciesTest {
         Map<String, Set<String>> graph = graph();
         assertEquals(Set.of(), graph.get("dev.dynamodel.condition"));
         assertEquals(Set.of(), graph.get("dev.dynamodel.exception"));
+        assertEquals(Set.of(), graph.get("dev.dynamodel.table"));
         assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception"), graph.get("dev.dynamodel.support"));
     }
 
     @Test
     void internal_importsNothingAboveIt() {
         assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception", "dev.dynamodel.schema",
-                "dev.dynamodel.support"), graph().get("dev.dynamodel.internal"));
+                "dev.dynamodel.support", "dev.dynamodel.table"), graph().get("dev.dynamodel.internal"));
     }
 
     @Test
