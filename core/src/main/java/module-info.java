@@ -23,6 +23,7 @@ module dev.dynamodel.core {
     exports dev.dynamodel.query;
     exports dev.dynamodel.schema;
     exports dev.dynamodel.support;
+    exports dev.dynamodel.table;
     exports dev.dynamodel.transaction;
     exports dev.dynamodel.update;
 }

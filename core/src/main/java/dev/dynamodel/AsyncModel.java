@@ -6,11 +6,16 @@ import dev.dynamodel.exception.ItemAlreadyExistsException;
 import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.internal.Futures;
+import dev.dynamodel.internal.Pause;
+import dev.dynamodel.internal.TableLifecycle;
 import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.AsyncQuery;
 import dev.dynamodel.query.AsyncScan;
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.table.TableOptions;
+import dev.dynamodel.table.TablePlan;
 import dev.dynamodel.update.Update;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,6 +103,66 @@ public class AsyncModel<T> {
     /** As {@link Model#scan}, sequential. */
     public AsyncScan<T> scan() {
         return model.asyncScan();
+    }
+
+    /** As {@link Model#createTable()}: completes once the table is active and time to live is on. */
+    public CompletableFuture<Void> createTable() {
+        return createTable(schema().tableOptions());
+    }
+
+    /** As {@link Model#createTable(TableOptions)}. */
+    public CompletableFuture<Void> createTable(TableOptions options) {
+        return Futures.unwrapped(() -> tables().create(options));
+    }
+
+    /** As {@link Model#createTableIfNotExists()}: true if it created the table. */
+    public CompletableFuture<Boolean> createTableIfNotExists() {
+        return createTableIfNotExists(schema().tableOptions());
+    }
+
+    /** As {@link Model#createTableIfNotExists(TableOptions)}. */
+    public CompletableFuture<Boolean> createTableIfNotExists(TableOptions options) {
+        return Futures.unwrapped(() -> tables().createIfNotExists(options));
+    }
+
+    /** As {@link Model#tableExists()}. */
+    public CompletableFuture<Boolean> tableExists() {
+        return Futures.unwrapped(() -> tables().exists());
+    }
+
+    /** As {@link Model#deleteTable()}: completes once the table is gone. */
+    public CompletableFuture<Void> deleteTable() {
+        return Futures.unwrapped(() -> tables().delete());
+    }
+
+    /** As {@link Model#waitUntilActive}: fails with {@code TableNotActiveException} after {@code timeout}. */
+    public CompletableFuture<Void> waitUntilActive(Duration timeout) {
+        return Futures.unwrapped(() -> tables().waitUntilActive(timeout));
+    }
+
+    /** As {@link Model#plan()}. */
+    public CompletableFuture<TablePlan> plan() {
+        return plan(schema().tableOptions());
+    }
+
+    /** As {@link Model#plan(TableOptions)}. */
+    public CompletableFuture<TablePlan> plan(TableOptions options) {
+        return Futures.unwrapped(() -> tables().plan(options));
+    }
+
+    /** As {@link Model#apply()}: the waits between steps are scheduled, no thread sleeps. */
+    public CompletableFuture<TablePlan> apply() {
+        return apply(schema().tableOptions());
+    }
+
+    /** As {@link Model#apply(TableOptions)}. */
+    public CompletableFuture<TablePlan> apply(TableOptions options) {
+        return Futures.unwrapped(() -> tables().apply(options));
+    }
+
+    private TableLifecycle tables() {
+        Dynamo dynamo = model.dynamo();
+        return model.tables(dynamo.asyncSender(), Pause.scheduled(dynamo.retryScheduler()));
     }
 
     // The key methods take the key as a supplier: building it checks the key values (null, empty,

@@ -3,14 +3,17 @@ package dev.dynamodel;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.exception.ConditionFailedException;
 import dev.dynamodel.exception.ItemAlreadyExistsException;
+import dev.dynamodel.exception.TableChangeRefusedException;
+import dev.dynamodel.exception.TableNotActiveException;
 import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Futures;
 import dev.dynamodel.internal.ReadTable;
-import dev.dynamodel.internal.Call;
+import dev.dynamodel.internal.Pause;
 import dev.dynamodel.internal.Sender;
 import dev.dynamodel.internal.TableDefinitions;
+import dev.dynamodel.internal.TableLifecycle;
 import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.AsyncQuery;
 import dev.dynamodel.query.AsyncScan;
@@ -18,7 +21,10 @@ import dev.dynamodel.query.Get;
 import dev.dynamodel.query.Query;
 import dev.dynamodel.query.Scan;
 import dev.dynamodel.schema.EntitySchema;
+import dev.dynamodel.table.TableOptions;
+import dev.dynamodel.table.TablePlan;
 import dev.dynamodel.update.Update;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +33,6 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
  * The operations on one entity's table. Generated {@code <Name>Model} classes extend it and add
@@ -210,51 +214,90 @@ public abstract class Model<T> {
         return new Scan<>(readTable(dynamo.sender()));
     }
 
-    /** The request {@link #createTable()} sends: keys, secondary indexes, on-demand billing. */
+    /** The request {@link #createTable()} sends: keys, secondary indexes and the declared {@link TableOptions}. */
     public CreateTableRequest createTableRequest() {
-        return TableDefinitions.createTableRequest(tableName, schema);
+        return createTableRequest(schema.tableOptions());
     }
 
-    /** Creates the table, waits until it is active, and turns on time to live for a {@code @Ttl} attribute. */
+    /** The request {@link #createTable(TableOptions)} sends. */
+    public CreateTableRequest createTableRequest(TableOptions options) {
+        return TableDefinitions.createTableRequest(tableName, schema, options);
+    }
+
+    /**
+     * Creates the table with the declared options, waits until it is active, then turns on time to
+     * live for a {@code @Ttl} attribute (and point-in-time recovery if declared).
+     */
     public void createTable() {
-        sendNow(Call.createTable(tableName, createTableRequest()));
-        sendNow(Call.awaitTable(tableName, true));
-        schema.ttlAttribute().ifPresent(this::enableTimeToLive);
+        createTable(schema.tableOptions());
     }
 
-    private void enableTimeToLive(String attribute) {
-        sendNow(Call.updateTimeToLive(tableName, UpdateTimeToLiveRequest.builder().tableName(tableName)
-                .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true)).build()));
+    /** As {@link #createTable()}, with these options instead of the declared ones. */
+    public void createTable(TableOptions options) {
+        Futures.join(tables(dynamo.sender(), Pause.sleeping()).create(options));
     }
 
     /** Creates the table unless it exists already. Returns true if it was created. */
     public boolean createTableIfNotExists() {
-        if (tableExists()) {
-            return false;
-        }
-        createTable();
-        return true;
+        return createTableIfNotExists(schema.tableOptions());
+    }
+
+    /** As {@link #createTableIfNotExists()}, with these options if it creates the table. */
+    public boolean createTableIfNotExists(TableOptions options) {
+        return Futures.join(tables(dynamo.sender(), Pause.sleeping()).createIfNotExists(options));
     }
 
     /** Whether the table exists. */
     public boolean tableExists() {
-        try {
-            sendNow(Call.describeTable(tableName, e -> e instanceof ResourceNotFoundException missing ? new TableMissing(missing) : null));
-            return true;
-        } catch (TableMissing e) {
-            return false;
-        }
+        return Futures.join(tables(dynamo.sender(), Pause.sleeping()).exists());
     }
 
     /** Deletes the table and waits until it is gone. */
     public void deleteTable() {
-        sendNow(Call.deleteTable(tableName));
-        sendNow(Call.awaitTable(tableName, false));
+        Futures.join(tables(dynamo.sender(), Pause.sleeping()).delete());
     }
 
-    // Through the runtime's sender, as every other request, so listeners hear table operations too.
-    private <Q, S> S sendNow(Call<Q, S> call) {
-        return Futures.join(dynamo.sender().send(call));
+    /**
+     * Waits until the table and all its global indexes are active.
+     *
+     * @throws TableNotActiveException if they are not within {@code timeout}
+     */
+    public void waitUntilActive(Duration timeout) {
+        Futures.join(tables(dynamo.sender(), Pause.sleeping()).waitUntilActive(timeout));
+    }
+
+    /**
+     * The differences between the declared table and the one in DynamoDB, as the steps {@link #apply()}
+     * would take; sends only reads. Creation steps if the table does not exist.
+     */
+    public TablePlan plan() {
+        return plan(schema.tableOptions());
+    }
+
+    /** As {@link #plan()}, with these options instead of the declared ones. */
+    public TablePlan plan(TableOptions options) {
+        return Futures.join(tables(dynamo.sender(), Pause.sleeping()).plan(options));
+    }
+
+    /**
+     * Makes the table as declared: plans, then takes the steps one at a time, waiting until the table
+     * and its indexes are active after each. Safe to rerun: a table as declared gets no request.
+     *
+     * @return the steps taken
+     * @throws TableChangeRefusedException if the plan has refusals (a table key, a local index); nothing is changed
+     */
+    public TablePlan apply() {
+        return apply(schema.tableOptions());
+    }
+
+    /** As {@link #apply()}, with these options instead of the declared ones. */
+    public TablePlan apply(TableOptions options) {
+        return Futures.join(tables(dynamo.sender(), Pause.sleeping()).apply(options));
+    }
+
+    /** The table operations over one face: a blocking sender with sleeps, or the async one with scheduled waits. */
+    TableLifecycle tables(Sender sender, Pause pause) {
+        return new TableLifecycle(sender, pause, tableName, schema);
     }
 
     /** The SDK client, for subclasses. */
@@ -265,14 +308,6 @@ public abstract class Model<T> {
     /** The runtime this model was made from. */
     public Dynamo dynamo() {
         return dynamo;
-    }
-
-    /** Signals a missing table inside {@link #tableExists()}; never escapes. */
-    private static final class TableMissing extends RuntimeException {
-        // The cause is kept so that request listeners hear the AWS error code, not this signal's name.
-        TableMissing(ResourceNotFoundException cause) {
-            super(null, cause, false, false);
-        }
     }
 
     private ReadTable<T> readTable(Sender sender) {

@@ -34,13 +34,14 @@ class PackageDependenciesTest {
         assertEquals(Set.of(), graph.get("dev.dynamodel.exception"));
         assertEquals(Set.of(), graph.get("dev.dynamodel.id"));
         assertEquals(Set.of(), graph.get("dev.dynamodel.observe"));
+        assertEquals(Set.of(), graph.get("dev.dynamodel.table"));
         assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception"), graph.get("dev.dynamodel.support"));
     }
 
     @Test
     void internal_importsNothingAboveIt() {
         assertEquals(Set.of("dev.dynamodel.condition", "dev.dynamodel.exception", "dev.dynamodel.observe",
-                "dev.dynamodel.schema", "dev.dynamodel.support"), graph().get("dev.dynamodel.internal"));
+                "dev.dynamodel.schema", "dev.dynamodel.support", "dev.dynamodel.table"), graph().get("dev.dynamodel.internal"));
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class ClassNames {
     public static final String TIMESTAMPS = "dev.dynamodel.annotation.Timestamps";
     public static final String TTL = "dev.dynamodel.annotation.Ttl";
     public static final String UNKNOWN = "dev.dynamodel.annotation.Unknown";
+    public static final String TABLE = "dev.dynamodel.annotation.Table";
 
     /** The interfaces a user's converter and validator classes implement. */
     public static final String ATTRIBUTE_CONVERTER = "dev.dynamodel.AttributeConverter";

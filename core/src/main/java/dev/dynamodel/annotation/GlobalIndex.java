@@ -31,4 +31,13 @@ public @interface GlobalIndex {
 
     /** With {@link IndexProjection#INCLUDE}: the Java names of the fields to include besides the keys. */
     String[] include() default {};
+
+    /**
+     * On a provisioned table ({@code @Table} with capacities): the index's read capacity units; 0 (the
+     * default) with {@code writeCapacity} 0 for the table's throughput.
+     */
+    long readCapacity() default 0;
+
+    /** On a provisioned table: the index's write capacity units; 0 for the table's throughput. */
+    long writeCapacity() default 0;
 }

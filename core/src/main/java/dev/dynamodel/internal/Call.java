@@ -14,12 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
-import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
@@ -38,10 +32,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * One request, built and ready: what to send, the method that sends it on each kind of client,
@@ -206,52 +196,6 @@ public record Call<Q, S>(String operation, String table, String index, Q request
         return new Call<>("TransactGetItems", tables, null, request, DynamoDbClient::transactGetItems,
                 DynamoDbAsyncClient::transactGetItems, translate, 1, TRANSACT_GET,
                 TransactGetItemsResponse::consumedCapacity);
-    }
-
-    public static Call<CreateTableRequest, CreateTableResponse> createTable(String table, CreateTableRequest request) {
-        return new Call<>("CreateTable", table, request, DynamoDbClient::createTable, DynamoDbAsyncClient::createTable,
-                null);
-    }
-
-    public static Call<DeleteTableRequest, DeleteTableResponse> deleteTable(String table) {
-        return new Call<>("DeleteTable", table, DeleteTableRequest.builder().tableName(table).build(),
-                DynamoDbClient::deleteTable, DynamoDbAsyncClient::deleteTable, null);
-    }
-
-    public static Call<DescribeTableRequest, DescribeTableResponse> describeTable(String table,
-                                                                               ExceptionTranslator translate) {
-        return new Call<>("DescribeTable", table, describe(table), DynamoDbClient::describeTable,
-                DynamoDbAsyncClient::describeTable, translate);
-    }
-
-    /**
-     * Waits until the table exists (or, with {@code exists} false, is gone): the SDK's waiter polls
-     * DescribeTable, and the whole wait is one event named {@code DescribeTable}.
-     */
-    public static Call<DescribeTableRequest, Object> awaitTable(String table, boolean exists) {
-        return new Call<>("DescribeTable", table, describe(table),
-                (client, r) -> waitSync(client.waiter(), r, exists),
-                (client, r) -> waitAsync(client.waiter(), r, exists), null);
-    }
-
-    public static Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> updateTimeToLive(
-            String table, UpdateTimeToLiveRequest request) {
-        return new Call<>("UpdateTimeToLive", table, request, DynamoDbClient::updateTimeToLive,
-                DynamoDbAsyncClient::updateTimeToLive, null);
-    }
-
-    private static DescribeTableRequest describe(String table) {
-        return DescribeTableRequest.builder().tableName(table).build();
-    }
-
-    private static Object waitSync(DynamoDbWaiter waiter, DescribeTableRequest request, boolean exists) {
-        return exists ? waiter.waitUntilTableExists(request) : waiter.waitUntilTableNotExists(request);
-    }
-
-    private static CompletableFuture<Object> waitAsync(DynamoDbAsyncWaiter waiter, DescribeTableRequest request,
-                                                       boolean exists) {
-        return exists ? waiter.waitUntilTableExists(request).thenApply(r -> r)
-                : waiter.waitUntilTableNotExists(request).thenApply(r -> r);
     }
 
     private static List<ConsumedCapacity> one(ConsumedCapacity capacity) {

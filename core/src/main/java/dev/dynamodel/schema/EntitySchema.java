@@ -3,6 +3,7 @@ package dev.dynamodel.schema;
 import dev.dynamodel.support.Violations;
 import dev.dynamodel.exception.ItemReader;
 import dev.dynamodel.support.UpdateAction;
+import dev.dynamodel.table.TableOptions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -114,6 +115,14 @@ public interface EntitySchema<T> extends DocumentSchema<T>, ItemReader<T> {
      */
     default T applyTimestamps(T entity, WriteKind kind, Instant now) {
         return entity;
+    }
+
+    /**
+     * The table options declared with {@code @Table} (and the throughput of {@code @GlobalIndex}es);
+     * DynamoDB's defaults when there is no {@code @Table}.
+     */
+    default TableOptions tableOptions() {
+        return TableOptions.defaults();
     }
 
     /** The attribute named by {@code @Ttl}, if the entity has one. */

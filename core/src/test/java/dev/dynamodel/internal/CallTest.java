@@ -54,7 +54,7 @@ class CallTest {
 
     @Test
     void tableOperations_getTheApiNameToo() {
-        DescribeTableRequest sent = Call.describeTable("t", null).stamped(ReturnConsumedCapacity.TOTAL);
+        DescribeTableRequest sent = TableCalls.describe("t", null).stamped(ReturnConsumedCapacity.TOTAL);
         assertEquals("t", sent.tableName());
         assertEquals(List.of("hll/dynamodel"), sent.overrideConfiguration().orElseThrow().apiNames().stream()
                 .map(n -> n.name() + "/" + n.version()).toList());

@@ -39,7 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * Create, get, save and delete through generated models, against embedded DynamoDB Local; each item
- * case on both faces ({@link Face}), the table cases on the blocking one (the async face has none).
+ * case on both faces ({@link Face}), the table cases on the blocking one (both faces of the table
+ * operations are in {@code tables.TableLifecycleTest}).
  */
 @ExtendWith(DynamoLocalExtension.class)
 class CrudTest {

@@ -36,9 +36,14 @@ public record TypeDeclaration(
     public record ConstructorArg(Optional<Property> property, com.palantir.javapoet.TypeName javaType, String javaName) {
     }
 
-    /** The table of an entity and its secondary indexes. */
+    /** The table of an entity, its secondary indexes and its {@code @Table} options. */
     public record Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes,
-                        Optional<Property> version) {
+                        Optional<Property> version, TableOptions options) {
+        /** A table with DynamoDB's default options. */
+        public Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes,
+                     Optional<Property> version) {
+            this(name, hashKey, rangeKey, indexes, version, TableOptions.DEFAULTS);
+        }
     }
 
     /**

@@ -114,7 +114,8 @@ public final class DeclarationReader {
         return keys.table(tableName(type, entity, report))
                 .map(keysOnly -> new TypeDeclaration.Table(keysOnly.name(), keysOnly.hashKey(), keysOnly.rangeKey(),
                         new IndexReader(type, report, byJavaName).read(candidates, keysOnly.hashKey(), keysOnly.rangeKey()),
-                        VersionReader.read(type, candidates, byJavaName, report)));
+                        VersionReader.read(type, candidates, byJavaName, report),
+                        TableOptionsReader.read(type, candidates, report)));
     }
 
     private boolean checkShape(TypeElement type, String role, Report report) {

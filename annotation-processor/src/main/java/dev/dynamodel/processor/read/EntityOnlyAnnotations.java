@@ -9,7 +9,7 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * The annotations that only an entity's table gives a meaning to (keys, indexes, version,
- * timestamps, TTL), reported on a {@code @Document} that carries them, each on the annotation
+ * timestamps, TTL, table options), reported on a {@code @Document} that carries them, each on the annotation
  * itself. The one place that decides what a document may not declare: the readers of keys,
  * indexes, versions, timestamps and TTL run for entities only.
  */
@@ -21,6 +21,8 @@ final class EntityOnlyAnnotations {
         Name name = document.getSimpleName();
         Annotations.find(document, ClassNames.TIMESTAMPS).ifPresent(timestamps ->
                 report.error(document, timestamps, Message.TIMESTAMPS_ON_DOCUMENT, name));
+        Annotations.find(document, ClassNames.TABLE).ifPresent(table ->
+                report.error(document, table, Message.TABLE_ON_DOCUMENT, name));
         for (FieldReader.Candidate candidate : candidates) {
             VariableElement field = candidate.field();
             Annotations.find(field, ClassNames.HASH_KEY).ifPresent(key ->

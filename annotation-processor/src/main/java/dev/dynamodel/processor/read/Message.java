@@ -53,6 +53,19 @@ public enum Message {
     TABLE_KEY_CONFLICT("DYN033", "table \"%s\" is also declared by %s with key %s, but %s declares key %s: entities "
             + "that share a table must declare the same key attribute names and types; align the keys or use "
             + "another table"),
+    TABLE_CAPACITY_PAIR("DYN034", "@Table readCapacity and writeCapacity go together: give both, each at least 1, "
+            + "for provisioned billing, or neither for on-demand; found readCapacity = %d, writeCapacity = %d"),
+    INDEX_CAPACITY_PAIR("DYN035", "index \"%s\": readCapacity and writeCapacity go together: give both, each at "
+            + "least 1, or neither for the table's throughput; found readCapacity = %d, writeCapacity = %d"),
+    INDEX_CAPACITY_ON_DEMAND("DYN036", "index \"%s\" gives its own capacity, but table %s is on-demand: give "
+            + "@Table readCapacity and writeCapacity for provisioned billing, or remove them from the index"),
+    KMS_KEY_MISMATCH("DYN037", "@Table kmsKey names a customer managed key: give a kmsKey with encryption = "
+            + "CUSTOMER_MANAGED, and only then"),
+    INVALID_TAG_KEY("DYN038", "@Table tag key \"%s\" is invalid: a tag key is 1 to 128 characters and must not "
+            + "start with \"aws:\""),
+    TAG_VALUE_TOO_LONG("DYN038", "@Table tag \"%s\": a tag value is at most 256 characters; it has %d"),
+    DUPLICATE_TAG("DYN039", "@Table tag key \"%s\" is given twice; tag keys must be unique"),
+    TABLE_ON_DOCUMENT("DYN040", "@Table is only meaningful on an @Entity; %s is a @Document"),
 
     // Write rules: validation, defaults, converters, timestamps, TTL, unknown attributes.
     CONSTRAINT_NOT_APPLICABLE("DYN100", "@%s applies to %s; %s is %s"),

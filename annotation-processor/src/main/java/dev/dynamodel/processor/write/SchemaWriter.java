@@ -34,7 +34,7 @@ public final class SchemaWriter {
         "fromAttributeValue", "key", "keyOf", "entityName", "tableName", "hashKey", "rangeKey", "indexes",
         "validate", "validateAttribute", "applyDefaults", "defaultActions", "requiredAttributes", "nestedSchema",
         "prepareForWrite", "applyTimestamps", "timestampActions", "ttlAttribute", "versionAttribute", "versionOf",
-        "withVersion"};
+        "withVersion", "tableOptions"};
 
     private final boolean markGenerated;
 
@@ -73,6 +73,8 @@ public final class SchemaWriter {
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         spec.addType(attributes.pathType(declaration, schema));
         declaration.table().ifPresent(table -> new KeyMethods(members).addTo(spec, declaration, table));
+        declaration.table().map(TypeDeclaration.Table::options).filter(options -> !options.isDefault())
+                .ifPresent(options -> spec.addMethod(TableOptionsWriter.tableOptions(options)));
         declaration.table().flatMap(TypeDeclaration.Table::version)
                 .ifPresent(version -> VersionMethods.addTo(spec, declaration, version));
         spec.addMethod(toItem(declaration, members));
