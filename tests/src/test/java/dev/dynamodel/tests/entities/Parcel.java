@@ -6,7 +6,7 @@ import dev.dynamodel.annotation.HashKey;
 import dev.dynamodel.annotation.RangeKey;
 
 /** A table's first version, for plan/apply: one global index, by depot. {@link ReroutedParcel} is its next. */
-@Entity(table = "parcels")
+@Entity(table = "parcel_legs")
 public record Parcel(@HashKey String id, @RangeKey int leg, @GlobalIndex(name = "byDepot") String depot,
                      String courier, Long expiresAt) {
 }

@@ -10,7 +10,7 @@ import dev.dynamodel.annotation.Ttl;
  * The next version of {@link Parcel}'s table: the depot index dropped, an index by courier added,
  * and time to live on {@code expiresAt}. Same key, so the table can be changed in place.
  */
-@Entity(table = "parcels")
+@Entity(table = "parcel_legs")
 public record ReroutedParcel(@HashKey String id, @RangeKey int leg, String depot,
                              @GlobalIndex(name = "byCourier", sortKey = "leg") String courier, @Ttl Long expiresAt) {
 }
