@@ -27,13 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -170,9 +170,13 @@ class BatchFaultInjectionTest {
         MovieModel movies = freshTable("scheduled");
         FaultInjector faults = FaultInjector.builder().unprocessedShare(1.0).heldBackShare(0.5).seed(13).build();
         RetryPolicy slow = RetryPolicy.of(20, Duration.ofMillis(400), Duration.ofMillis(400));
-        Runnable probeTask = () -> { };
         List<Long> delays = new CopyOnWriteArrayList<>();
-        // One thread for the whole call: were a backoff slept on it, the probes below would queue behind it.
+        AtomicLong longestTask = new AtomicLong();
+        ThreadLocal<Long> taskStart = new ThreadLocal<>();
+        // One thread for the whole call. A backoff slept on it would make the task that sleeps last at
+        // least the policy's 400 ms (a sleep never ends early); the retry tasks themselves only hand a
+        // request to the client. So the longest task is measured, not a probe's wait in the queue,
+        // which a loaded machine stretches without any sleep.
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "test-retry-scheduler");
             thread.setDaemon(true);
@@ -180,10 +184,18 @@ class BatchFaultInjectionTest {
         }) {
             @Override
             public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-                if (task != probeTask) {
-                    delays.add(unit.toNanos(delay));
-                }
+                delays.add(unit.toNanos(delay));
                 return super.schedule(task, delay, unit);
+            }
+
+            @Override
+            protected void beforeExecute(Thread thread, Runnable task) {
+                taskStart.set(System.nanoTime());
+            }
+
+            @Override
+            protected void afterExecute(Runnable task, Throwable failure) {
+                longestTask.accumulateAndGet(System.nanoTime() - taskStart.get(), Math::max);
             }
         };
         InFlight inFlight = new InFlight();
@@ -193,25 +205,17 @@ class BatchFaultInjectionTest {
                 .retryPolicy(slow).retryScheduler(scheduler).onClose(client::close).onClose(asyncClient::close).build()) {
             List<Movie> items = generated(200);
 
-            CompletableFuture<BatchWriteResult> future = flaky.batchWrite().putAll(movies, items).concurrency(2)
-                    .executeAsync();
-            long longestProbe = 0;
-            while (!future.isDone()) {
-                long sent = System.nanoTime();
-                scheduler.submit(probeTask).get(5, TimeUnit.SECONDS);
-                longestProbe = Math.max(longestProbe, System.nanoTime() - sent);
-                Thread.sleep(5);   // the test's own thread, polling
-            }
-            BatchWriteResult result = future.join();
+            BatchWriteResult result = flaky.batchWrite().putAll(movies, items).concurrency(2).executeAsync()
+                    .get(2, TimeUnit.MINUTES);
 
             assertEquals(200, result.written());
             assertEquals(200, movies.scan().count());
             assertTrue(result.retries() > 0, "items were held back and retried");
             assertEquals(result.retries(), delays.size(), "each retry waited by a task scheduled on our scheduler");
             assertTrue(delays.stream().allMatch(d -> d <= slow.ceiling(1).toNanos()), "the policy's backoff: " + delays);
-            assertTrue(longestProbe < TimeUnit.MILLISECONDS.toNanos(200),
-                    "the scheduler's only thread was never held for a backoff: longest probe " + longestProbe / 1_000_000
-                            + " ms");
+            assertTrue(longestTask.get() < slow.baseDelay().toNanos(),
+                    "no task on the scheduler's only thread slept out a backoff: longest task "
+                            + longestTask.get() / 1_000_000 + " ms");
             assertEquals(2, inFlight.max(), "concurrency(2): two requests at once, never more");
         } finally {
             scheduler.shutdownNow();
