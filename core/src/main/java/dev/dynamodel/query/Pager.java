@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -29,6 +30,8 @@ final class Pager<T> implements Iterator<T> {
     private final Cursors cursors;
     private final int limit;
     private final int maxPages;
+    /** Which fetched items are handed out at all: the others are dropped as they arrive (a family read's unknown types). */
+    private final Predicate<Map<String, AttributeValue>> admit;
 
     private final Deque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
     private Map<String, AttributeValue> startKey;
@@ -39,7 +42,9 @@ final class Pager<T> implements Iterator<T> {
 
     /** {@code limit} and {@code maxPages} are 0 for unbounded. */
     Pager(Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch, Function<Map<String, AttributeValue>, T> convert,
-          Target target, Cursors cursors, Map<String, AttributeValue> startKey, int limit, int maxPages) {
+          Target target, Cursors cursors, Map<String, AttributeValue> startKey, int limit, int maxPages,
+          Predicate<Map<String, AttributeValue>> admit) {
+        this.admit = admit;
         this.fetch = fetch;
         this.convert = convert;
         this.target = target;
@@ -150,7 +155,12 @@ final class Pager<T> implements Iterator<T> {
     /** Takes in the response to {@link #request()}. */
     void accept(RawPage page) {
         pages++;
-        buffer.addAll(page.items());
+        // A dropped item is as if the filter had removed it: cursors still resume after the last item handed out.
+        for (Map<String, AttributeValue> item : page.items()) {
+            if (admit.test(item)) {
+                buffer.add(item);
+            }
+        }
         if (page.isLast()) {
             exhausted = true;
             startKey = null;

@@ -50,6 +50,8 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     String cursor;
     boolean consistentRead;
     Optional<Target> explicitTarget = Optional.empty();
+    /** For a family's collection read that skips unknown types: which items it admits, and the count of the others. */
+    UnknownTypes unknownTypes;
 
     Retrieval(ReadTable<T> table) {
         this.sender = table.sender();
@@ -179,7 +181,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
         Cursors cursors = cursors(target);
         Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor);
         return new Pager<>(startKey -> fetch(target, startKey, false), schema::fromItem, target, cursors, start, limit,
-                maxPages);
+                maxPages, unknownTypes == null ? item -> true : unknownTypes::admit);
     }
 
     abstract Target target();
