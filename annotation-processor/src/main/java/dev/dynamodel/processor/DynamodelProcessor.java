@@ -2,11 +2,15 @@ package dev.dynamodel.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.dynamodel.processor.model.FamilyDeclaration;
 import dev.dynamodel.processor.model.TypeDeclaration;
+import dev.dynamodel.processor.read.Annotations;
+import dev.dynamodel.processor.read.FamilyReader;
 import dev.dynamodel.processor.read.DeclarationReader;
 import dev.dynamodel.processor.read.Message;
 import dev.dynamodel.processor.read.Report;
 import dev.dynamodel.processor.read.SharedTables;
+import dev.dynamodel.processor.write.FamilyWriter;
 import dev.dynamodel.processor.write.ModelWriter;
 import dev.dynamodel.processor.write.SchemaWriter;
 import java.io.IOException;
@@ -36,7 +40,7 @@ public final class DynamodelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ClassNames.ENTITY, ClassNames.DOCUMENT);
+        return Set.of(ClassNames.ENTITY, ClassNames.DOCUMENT, ClassNames.FAMILY);
     }
 
     @Override
@@ -85,6 +89,10 @@ public final class DynamodelProcessor extends AbstractProcessor {
     private void processType(DeclarationReader reader, TypeElement type) {
         try {
             Report report = new Report();
+            if (Annotations.has(type, ClassNames.FAMILY)) {
+                processFamily(type, report);
+                return;
+            }
             Optional<TypeDeclaration> declaration = reader.read(type, report);
             declaration.filter(TypeDeclaration::isEntity).ifPresent(entity -> tables.claim(type, entity, report));
             report.printTo(processingEnv.getMessager());
@@ -100,6 +108,17 @@ public final class DynamodelProcessor extends AbstractProcessor {
             e.printStackTrace(new PrintWriter(trace));
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Message.UNEXPECTED.format(type.getQualifiedName(), trace), type);
+        }
+    }
+
+    /** A {@code @Family} interface: its schema and model, written when the family and its members are sound. */
+    private void processFamily(TypeElement type, Report report) throws IOException {
+        Optional<FamilyDeclaration> family = FamilyReader.read(type, report, true);
+        report.printTo(processingEnv.getMessager());
+        if (family.isPresent() && report.isClean()) {
+            FamilyWriter writer = new FamilyWriter(GeneratedVisibility.visibleFrom(processingEnv.getElementUtils(), type));
+            write(writer.schema(family.get()), type);
+            write(writer.model(family.get()), type);
         }
     }
 

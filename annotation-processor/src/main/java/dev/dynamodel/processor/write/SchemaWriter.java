@@ -34,7 +34,7 @@ public final class SchemaWriter {
         "fromAttributeValue", "key", "keyOf", "entityName", "tableName", "hashKey", "rangeKey", "indexes",
         "validate", "validateAttribute", "applyDefaults", "defaultActions", "requiredAttributes", "nestedSchema",
         "prepareForWrite", "applyTimestamps", "timestampActions", "ttlAttribute", "versionAttribute", "versionOf",
-        "withVersion"};
+        "withVersion", "familyMember"};
 
     private final boolean markGenerated;
 
@@ -144,6 +144,7 @@ public final class SchemaWriter {
                     .addStatement("$L.put($S, $L($L))", item, property.storedName(), encoder, local)
                     .endControlFlow();
         }
+        new TemplateMethods(members).putInto(method, declaration, value, item);
         return method.addStatement("return $L", item).build();
     }
 
