@@ -3,15 +3,18 @@ package dev.dynamodel.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.dynamodel.processor.model.FamilyDeclaration;
+import dev.dynamodel.processor.model.PolymorphicDeclaration;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.read.Annotations;
 import dev.dynamodel.processor.read.FamilyReader;
+import dev.dynamodel.processor.read.PolymorphicReader;
 import dev.dynamodel.processor.read.DeclarationReader;
 import dev.dynamodel.processor.read.Message;
 import dev.dynamodel.processor.read.Report;
 import dev.dynamodel.processor.read.SharedTables;
 import dev.dynamodel.processor.write.FamilyWriter;
 import dev.dynamodel.processor.write.ModelWriter;
+import dev.dynamodel.processor.write.PolymorphicWriter;
 import dev.dynamodel.processor.write.SchemaWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -93,6 +96,10 @@ public final class DynamodelProcessor extends AbstractProcessor {
                 processFamily(type, report);
                 return;
             }
+            if (type.getKind().isInterface() && Annotations.has(type, ClassNames.DOCUMENT)) {
+                processPolymorphic(type, report);
+                return;
+            }
             Optional<TypeDeclaration> declaration = reader.read(type, report);
             declaration.filter(TypeDeclaration::isEntity).ifPresent(entity -> tables.claim(type, entity, report));
             report.printTo(processingEnv.getMessager());
@@ -119,6 +126,16 @@ public final class DynamodelProcessor extends AbstractProcessor {
             FamilyWriter writer = new FamilyWriter(GeneratedVisibility.visibleFrom(processingEnv.getElementUtils(), type));
             write(writer.schema(family.get()), type);
             write(writer.model(family.get()), type);
+        }
+    }
+
+    /** A {@code @Document} sealed interface: the schema that stores and reads whichever permitted document a value is. */
+    private void processPolymorphic(TypeElement type, Report report) throws IOException {
+        Optional<PolymorphicDeclaration> declaration = PolymorphicReader.read(type, report);
+        report.printTo(processingEnv.getMessager());
+        if (declaration.isPresent() && report.isClean()) {
+            write(new PolymorphicWriter(GeneratedVisibility.visibleFrom(processingEnv.getElementUtils(), type))
+                    .write(declaration.get()), type);
         }
     }
 

@@ -213,4 +213,22 @@ class FamilyRulesTest {
                 .hadErrorContaining("[DYN047] Customer: the table of family Shop has sort key sk: give a sort template")
                 .inFile(member).onLineContaining("@KeyTemplate");
     }
+
+    @Test
+    void polymorphicDocumentPermittingANonDocument_reportsDyn053() {
+        JavaFileObject payment = source("test.Payment", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Document(typeAttribute = "kind")
+                public sealed interface Payment permits Payment.Card, Payment.Cash {
+                    @Document record Card(String last4) implements Payment {}
+                    record Cash(int cents) implements Payment {}
+                }
+                """);
+        compileBroken(payment)
+                .hadErrorContaining("[DYN053] @Document on interface Payment declares a polymorphic document: the "
+                        + "interface must be sealed and permit only @Document records or classes; Cash is not a "
+                        + "@Document record or class")
+                .inFile(payment).onLineContaining("@Document(typeAttribute");
+    }
 }

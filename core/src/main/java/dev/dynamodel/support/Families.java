@@ -43,6 +43,18 @@ public final class Families {
         return member.fromItem(item);
     }
 
+    /** A permitted document's map with the type attribute added: how a polymorphic document is stored. */
+    public static Map<String, AttributeValue> tagged(Map<String, AttributeValue> item, String typeAttribute,
+                                                     String typeName) {
+        item.put(typeAttribute, AttributeValue.fromS(typeName));
+        return item;
+    }
+
+    /** The error for a stored polymorphic document whose type attribute names none of the permitted documents. */
+    public static UnknownItemTypeException unknownDocument(String document, String typeAttribute) {
+        return new UnknownItemTypeException(document, typeAttribute);
+    }
+
     /** The error for a value of a class the sealed interface does not permit (compiled against an older family). */
     public static IllegalArgumentException notAMember(String family, Object value) {
         return new IllegalArgumentException(value.getClass().getName() + " is not a member of family " + family);

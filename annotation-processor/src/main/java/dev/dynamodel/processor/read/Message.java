@@ -72,6 +72,8 @@ public enum Message {
             + "@IndexKeyTemplate; remove it"),
     MEMBER_TABLE_MISMATCH("DYN051", "@Entity %s declares table \"%s\", but its family %s is on table \"%s\"; leave "
             + "the member's table empty"),
+    POLYMORPHIC_NOT_SEALED("DYN053", "@Document on interface %s declares a polymorphic document: the interface must be "
+            + "sealed and permit only @Document records or classes; %s"),
     TWO_FAMILIES("DYN052", "%s implements two @Family interfaces, %s and %s; an entity belongs to one family"),
 
     // Write rules: validation, defaults, converters, timestamps, TTL, unknown attributes.
