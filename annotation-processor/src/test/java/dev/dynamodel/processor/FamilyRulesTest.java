@@ -231,4 +231,42 @@ class FamilyRulesTest {
                         + "@Document record or class")
                 .inFile(payment).onLineContaining("@Document(typeAttribute");
     }
+
+    @Test
+    void memberOnAnotherTable_reportsDyn051() {
+        JavaFileObject member = source("test.Customer", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Entity(table = "Customers")
+                @KeyTemplate(partition = "CUSTOMER#{id}", sort = "PROFILE")
+                public record Customer(String id) implements Shop {
+                }
+                """);
+        compileBroken(family("Customer"), member)
+                .hadErrorContaining("[DYN051] @Entity Customer declares table \"Customers\", but its family Shop is on "
+                        + "table \"Shop\"; leave the member's table empty")
+                .inFile(member).onLineContaining("@Entity(table");
+    }
+
+    @Test
+    void entityInTwoFamilies_reportsDyn052() {
+        JavaFileObject other = source("test.Other", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Family(table = "Other")
+                public sealed interface Other permits Customer {
+                }
+                """);
+        JavaFileObject member = source("test.Customer", """
+                package test;
+                import dev.dynamodel.annotation.*;
+                @Entity
+                @KeyTemplate(partition = "CUSTOMER#{id}", sort = "PROFILE")
+                public record Customer(String id) implements Shop, Other {
+                }
+                """);
+        compileBroken(family("Customer"), other, member)
+                .hadErrorContaining("[DYN052] Customer implements two @Family interfaces, Shop and Other")
+                .inFile(member).onLineContaining("public record Customer");
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 /** A polymorphic document: a card or an invoice, told apart by the {@code kind} attribute. */
+// tag::polymorphic[]
 @Document(typeAttribute = "kind")
 public sealed interface Payment permits Payment.Card, Payment.Invoice {
 
@@ -18,3 +19,4 @@ public sealed interface Payment permits Payment.Card, Payment.Invoice {
     record Invoice(String reference, @Min(0) int dueDays) implements Payment {
     }
 }
+// end::polymorphic[]
