@@ -123,7 +123,7 @@ public final class SchemaWriter {
                 .returns(ITEM)
                 .addParameter(declaration.type(), value)
                 .addStatement("$T $L = new $T<>($L)", ITEM, item, HASH_MAP,
-                        capacity(declaration.properties().size()));
+                        capacity(declaration.properties().size() + TemplateMethods.addedAttributes(declaration)));
         UnknownsCode.putInto(method, declaration, members, value, item);
         for (Property property : declaration.properties()) {
             CodeBlock read = read(property, value);

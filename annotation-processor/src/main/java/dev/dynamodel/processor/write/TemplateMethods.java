@@ -161,6 +161,12 @@ final class TemplateMethods {
         }
     }
 
+    /** How many attributes {@link #putInto} may add to an item: the composed keys and the type attribute. */
+    static int addedAttributes(TypeDeclaration declaration) {
+        return declaration.table().flatMap(TypeDeclaration.Table::membership)
+                .map(m -> m.templates().size() + (m.typeAttribute() == null ? 0 : 1)).orElse(0);
+    }
+
     private String templateField(TypeDeclaration.Template template) {
         return members.name("template:" + template.attribute(), "TEMPLATE_" + Names.constantName(template.attribute()));
     }
