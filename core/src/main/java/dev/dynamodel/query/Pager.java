@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -30,8 +29,12 @@ final class Pager<T> implements Iterator<T> {
     private final Cursors cursors;
     private final int limit;
     private final int maxPages;
-    /** Which fetched items are handed out at all: the others are dropped as they arrive (a family read's unknown types). */
-    private final Predicate<Map<String, AttributeValue>> admit;
+    /**
+     * Converts each item as its response arrives, dropping those that convert to null (a family
+     * read's unknown types, skipped): one look at each item instead of a check and then a read.
+     */
+    private final boolean convertOnArrival;
+    private final Deque<T> converted = new ArrayDeque<>();
 
     private final Deque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
     private Map<String, AttributeValue> startKey;
@@ -43,8 +46,8 @@ final class Pager<T> implements Iterator<T> {
     /** {@code limit} and {@code maxPages} are 0 for unbounded. */
     Pager(Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch, Function<Map<String, AttributeValue>, T> convert,
           Target target, Cursors cursors, Map<String, AttributeValue> startKey, int limit, int maxPages,
-          Predicate<Map<String, AttributeValue>> admit) {
-        this.admit = admit;
+          boolean convertOnArrival) {
+        this.convertOnArrival = convertOnArrival;
         this.fetch = fetch;
         this.convert = convert;
         this.target = target;
@@ -79,7 +82,7 @@ final class Pager<T> implements Iterator<T> {
     T take() {
         lastReturned = buffer.poll();
         returned++;
-        return convert.apply(lastReturned);
+        return convertOnArrival ? converted.poll() : convert.apply(lastReturned);
     }
 
     /**
@@ -155,10 +158,16 @@ final class Pager<T> implements Iterator<T> {
     /** Takes in the response to {@link #request()}. */
     void accept(RawPage page) {
         pages++;
-        // A dropped item is as if the filter had removed it: cursors still resume after the last item handed out.
-        for (Map<String, AttributeValue> item : page.items()) {
-            if (admit.test(item)) {
-                buffer.add(item);
+        if (!convertOnArrival) {
+            buffer.addAll(page.items());
+        } else {
+            // A dropped item is as if the filter had removed it: cursors still resume after the last item handed out.
+            for (Map<String, AttributeValue> item : page.items()) {
+                T value = convert.apply(item);
+                if (value != null) {
+                    buffer.add(item);
+                    converted.add(value);
+                }
             }
         }
         if (page.isLast()) {

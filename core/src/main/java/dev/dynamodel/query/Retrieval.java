@@ -50,7 +50,7 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     String cursor;
     boolean consistentRead;
     Optional<Target> explicitTarget = Optional.empty();
-    /** For a family's collection read that skips unknown types: which items it admits, and the count of the others. */
+    /** For a family's collection read that skips unknown types: reads each item or skips and counts it. */
     UnknownTypes unknownTypes;
 
     Retrieval(ReadTable<T> table) {
@@ -180,8 +180,12 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
         Target target = target();
         Cursors cursors = cursors(target);
         Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor);
+        if (unknownTypes != null) {
+            return new Pager<>(startKey -> fetch(target, startKey, false), unknownTypes::read, target, cursors, start,
+                    limit, maxPages, true);
+        }
         return new Pager<>(startKey -> fetch(target, startKey, false), schema::fromItem, target, cursors, start, limit,
-                maxPages, unknownTypes == null ? item -> true : unknownTypes::admit);
+                maxPages, false);
     }
 
     abstract Target target();

@@ -1,5 +1,6 @@
 package dev.dynamodel.query;
 
+import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.FamilySchema;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -7,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A collection read's policy for items of no member type, when it skips them: each such item is
- * dropped and counted. (The other policy, failing, needs nothing here: the family schema's
+ * dropped and counted. The pager converts a collection's items as each response arrives, so a
+ * mapping failure surfaces when its page is read rather than when its item is reached. (The other policy, failing, needs nothing here: the family schema's
  * {@code fromItem} throws.)
  */
 final class UnknownTypes {
@@ -18,12 +20,15 @@ final class UnknownTypes {
         this.family = family;
     }
 
-    boolean admit(Map<String, AttributeValue> item) {
-        if (family.memberOf(item) != null) {
-            return true;
+    /** The item read as its member, or null (counted) when it is none of the family's. */
+    @SuppressWarnings("unchecked")
+    <T> T read(Map<String, AttributeValue> item) {
+        EntitySchema<?> member = family.memberOf(item);
+        if (member == null) {
+            skipped.incrementAndGet();
+            return null;
         }
-        skipped.incrementAndGet();
-        return false;
+        return (T) member.fromItem(item);
     }
 
     long skipped() {
