@@ -86,11 +86,6 @@ public final class ShopSchema implements FamilySchema<Shop> {
     }
 
     @Override
-    public Shop fromItem(Map<String, AttributeValue> item) {
-        return Families.read(this, item);
-    }
-
-    @Override
     public Map<String, AttributeValue> toItem(Shop value) {
         if (value instanceof Shop.Customer) {
             return Shop_CustomerSchema.INSTANCE.toItem((Shop.Customer) value);

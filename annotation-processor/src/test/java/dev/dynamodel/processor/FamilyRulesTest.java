@@ -59,7 +59,7 @@ class FamilyRulesTest {
                         }
                         """), customer())
                 .succeeded();
-        assertTrue(compilation.generatedSource("test.ShopSchema").contains("return Families.byKeys(this, item);"));
+        assertTrue(compilation.generatedSource("test.ShopSchema").contains("return memberByKeys(item);"));
     }
 
     @Test

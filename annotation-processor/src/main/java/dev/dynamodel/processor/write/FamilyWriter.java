@@ -84,13 +84,6 @@ public final class FamilyWriter {
                 CodeBlock.join(family.members().stream().map(m -> CodeBlock.of("$T.INSTANCE", Names.schemaClass(m.type())))
                         .toList(), ",$W"))));
         spec.addMethod(memberOf(family, member));
-        spec.addMethod(MethodSpec.methodBuilder("fromItem")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(type)
-                .addParameter(ITEM, "item")
-                .addStatement("return $T.read(this, item)", RuntimeTypes.FAMILIES)
-                .build());
         spec.addMethod(dispatch("toItem", ITEM, family));
         spec.addMethod(dispatch("keyOf", ITEM, family));
         return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
@@ -120,7 +113,7 @@ public final class FamilyWriter {
         return JavaFile.builder(model.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
-    /** A switch on the type attribute; without one, the members' key templates decide (Families.byKeys). */
+    /** A switch on the type attribute; without one, the members' key templates decide (FamilySchema.memberByKeys). */
     private static MethodSpec memberOf(FamilyDeclaration family, TypeName member) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("memberOf")
                 .addAnnotation(Override.class)
@@ -128,7 +121,7 @@ public final class FamilyWriter {
                 .returns(member)
                 .addParameter(ITEM, "item");
         if (family.typeAttribute() == null) {
-            return method.addStatement("return $T.byKeys(this, item)", RuntimeTypes.FAMILIES).build();
+            return method.addStatement("return memberByKeys(item)").build();
         }
         method.addStatement("$T type = $T.typeName(item, $S)", String.class, RuntimeTypes.FAMILIES, family.typeAttribute())
                 .beginControlFlow("if (type == null)")
