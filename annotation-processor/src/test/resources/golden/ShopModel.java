@@ -5,7 +5,8 @@ import dev.dynamodel.FamilyModel;
 import javax.annotation.processing.Generated;
 
 /**
- * Collections and the table of family {@link Shop}, table {@code Shop} (plus the runtime's prefix).
+ * Collections and the table of family {@link Shop},
+ * table {@code Shop} (plus the runtime's prefix).
  */
 @Generated("dev.dynamodel.processor.DynamodelProcessor")
 public final class ShopModel extends FamilyModel<Shop> {

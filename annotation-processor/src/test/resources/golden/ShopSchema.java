@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Schema of family {@link Shop}: its table, indexes and members, and which member reads an item.
+ * Schema of family {@link Shop}:
+ * its table, indexes and members, and which member reads an item.
  */
 @Generated("dev.dynamodel.processor.DynamodelProcessor")
 public final class ShopSchema implements FamilySchema<Shop> {

@@ -95,7 +95,8 @@ public final class Shop_CustomerSchema implements EntitySchema<Shop.Customer> {
     }
 
     /**
-     * The key of the {@link Shop.Customer} with these key values, composed by its templates.
+     * The key of the {@link Shop.Customer} with these key values,
+     * composed by its templates.
      *
      * @throws IllegalArgumentException if a key value is null or empty
      */
@@ -107,7 +108,8 @@ public final class Shop_CustomerSchema implements EntitySchema<Shop.Customer> {
     }
 
     /**
-     * The partition {@code CUSTOMER#{id}} of the table, for a collection query of the family.
+     * The partition {@code CUSTOMER#{id}} of the table,
+     * for a collection query of the family.
      */
     public static PartitionKey partitionKey(String id) {
         return new PartitionKey(null, "pk",

@@ -117,7 +117,8 @@ public final class Shop_OrderSchema implements EntitySchema<Shop.Order> {
     }
 
     /**
-     * The key of the {@link Shop.Order} with these key values, composed by its templates.
+     * The key of the {@link Shop.Order} with these key values,
+     * composed by its templates.
      *
      * @throws IllegalArgumentException if a key value is null or empty
      */
@@ -131,7 +132,8 @@ public final class Shop_OrderSchema implements EntitySchema<Shop.Order> {
     }
 
     /**
-     * The partition {@code CUSTOMER#{customerId}} of the table, for a collection query of the family.
+     * The partition {@code CUSTOMER#{customerId}} of the table,
+     * for a collection query of the family.
      */
     public static PartitionKey partitionKey(String customerId) {
         return new PartitionKey(null, "pk",
@@ -140,7 +142,8 @@ public final class Shop_OrderSchema implements EntitySchema<Shop.Order> {
     }
 
     /**
-     * The partition {@code STATUS#{status}} of index gsi1, for a collection query of the family.
+     * The partition {@code STATUS#{status}} of index gsi1,
+     * for a collection query of the family.
      */
     public static PartitionKey gsi1PartitionKey(String status) {
         return new PartitionKey("gsi1", "gsi1pk",

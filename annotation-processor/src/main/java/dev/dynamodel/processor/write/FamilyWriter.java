@@ -45,7 +45,7 @@ public final class FamilyWriter {
         TypeName members = ParameterizedTypeName.get(ClassName.get(List.class), member);
         Names.Members names = new Names.Members("INSTANCE", "HASH_KEY", "RANGE_KEY", "MEMBERS");
         TypeSpec.Builder spec = TypeSpec.classBuilder(schema)
-                .addJavadoc("Schema of family {@link $T}: its table, indexes and members, and which member reads an item.\n",
+                .addJavadoc("Schema of family {@link $T}:\nits table, indexes and members, and which member reads an item.\n",
                         type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.FAMILY_SCHEMA, type))
@@ -93,7 +93,7 @@ public final class FamilyWriter {
         ClassName type = family.type();
         ClassName model = Names.modelClass(type);
         TypeSpec.Builder spec = TypeSpec.classBuilder(model)
-                .addJavadoc("Collections and the table of family {@link $T}, table {@code $L} (plus the runtime's prefix).\n",
+                .addJavadoc("Collections and the table of family {@link $T},\ntable {@code $L} (plus the runtime's prefix).\n",
                         type, family.table())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.FAMILY_MODEL, type))

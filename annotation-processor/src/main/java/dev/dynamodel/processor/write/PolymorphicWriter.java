@@ -33,7 +33,7 @@ public final class PolymorphicWriter {
         ClassName type = declaration.type();
         ClassName schema = Names.schemaClass(type);
         TypeSpec.Builder spec = TypeSpec.classBuilder(schema)
-                .addJavadoc("Schema of polymorphic document {@link $T}: stored as one of its permitted documents, "
+                .addJavadoc("Schema of polymorphic document {@link $T}:\nstored as one of its permitted documents, "
                         + "named by attribute {@code $L}.\n", type, declaration.typeAttribute())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.DOCUMENT_SCHEMA, type))

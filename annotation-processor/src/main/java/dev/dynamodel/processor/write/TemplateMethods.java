@@ -70,7 +70,7 @@ final class TemplateMethods {
 
     private MethodSpec key(TypeDeclaration declaration, TypeDeclaration.Membership membership, String entityName) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("key")
-                .addJavadoc("The key of the {@link $T} with these key values, composed by its templates.\n\n",
+                .addJavadoc("The key of the {@link $T} with these key values,\ncomposed by its templates.\n\n",
                         declaration.type())
                 .addJavadoc("@throws IllegalArgumentException if a key value is null or empty\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -110,7 +110,7 @@ final class TemplateMethods {
                 : lowerCamel(template.index()) + "PartitionKey";
         MethodSpec.Builder method = MethodSpec.methodBuilder(
                         members.name("partition:" + template.index(), wanted))
-                .addJavadoc("The partition {@code $L} of $L, for a collection query of the family.\n",
+                .addJavadoc("The partition {@code $L} of $L,\nfor a collection query of the family.\n",
                         template.text(), template.index() == null ? "the table" : "index " + template.index())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.PARTITION_KEY);
