@@ -9,6 +9,7 @@ import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.exception.VersionConflictException;
 import dev.dynamodel.internal.Expiry;
 import dev.dynamodel.internal.Futures;
+import dev.dynamodel.internal.OwnItems;
 import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.internal.Pause;
 import dev.dynamodel.internal.Sender;
@@ -311,6 +312,8 @@ public abstract class Model<T> {
     }
 
     private ReadTable<T> readTable(Sender sender) {
-        return new ReadTable<>(sender, tableName, schema, dynamo.cursorSeal(), expiry.live().orElse(null));
+        // A family member's reads also hide the other members' items (OwnItems); like expiry, left out of cursors.
+        return new ReadTable<>(sender, tableName, schema, dynamo.cursorSeal(),
+                OwnItems.and(OwnItems.filter(schema), expiry.live().orElse(null)));
     }
 }

@@ -31,6 +31,11 @@ public final class ClassNames {
     public static final String TTL = "dev.dynamodel.annotation.Ttl";
     public static final String UNKNOWN = "dev.dynamodel.annotation.Unknown";
     public static final String TABLE = "dev.dynamodel.annotation.Table";
+    public static final String FAMILY = "dev.dynamodel.annotation.Family";
+    public static final String KEY_TEMPLATE = "dev.dynamodel.annotation.KeyTemplate";
+    public static final String INDEX_KEY_TEMPLATE = "dev.dynamodel.annotation.IndexKeyTemplate";
+    public static final String INDEX_KEY_TEMPLATES = "dev.dynamodel.annotation.IndexKeyTemplates";
+    public static final String ENTITY_TYPE = "dev.dynamodel.annotation.EntityType";
 
     /** The interfaces a user's converter and validator classes implement. */
     public static final String ATTRIBUTE_CONVERTER = "dev.dynamodel.AttributeConverter";

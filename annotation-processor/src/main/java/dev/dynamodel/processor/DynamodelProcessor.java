@@ -3,14 +3,21 @@ package dev.dynamodel.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.dynamodel.processor.model.FamilyDeclaration;
+import dev.dynamodel.processor.model.PolymorphicDeclaration;
 import dev.dynamodel.processor.model.TypeDeclaration;
+import dev.dynamodel.processor.read.Annotations;
+import dev.dynamodel.processor.read.FamilyReader;
+import dev.dynamodel.processor.read.PolymorphicReader;
 import dev.dynamodel.processor.read.DeclarationReader;
 import dev.dynamodel.processor.read.Message;
 import dev.dynamodel.processor.read.Report;
 import dev.dynamodel.processor.read.SharedTables;
 import dev.dynamodel.processor.write.BuilderWriter;
 import dev.dynamodel.processor.write.ModelIndexWriter;
+import dev.dynamodel.processor.write.FamilyWriter;
 import dev.dynamodel.processor.write.ModelWriter;
+import dev.dynamodel.processor.write.PolymorphicWriter;
 import dev.dynamodel.processor.write.SchemaWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +53,7 @@ public final class DynamodelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ClassNames.ENTITY, ClassNames.DOCUMENT);
+        return Set.of(ClassNames.ENTITY, ClassNames.DOCUMENT, ClassNames.FAMILY);
     }
 
     @Override
@@ -101,6 +108,14 @@ public final class DynamodelProcessor extends AbstractProcessor {
     private void processType(DeclarationReader reader, TypeElement type) {
         try {
             Report report = new Report();
+            if (Annotations.has(type, ClassNames.FAMILY)) {
+                processFamily(type, report);
+                return;
+            }
+            if (type.getKind().isInterface() && Annotations.has(type, ClassNames.DOCUMENT)) {
+                processPolymorphic(type, report);
+                return;
+            }
             Optional<TypeDeclaration> declaration = reader.read(type, report);
             declaration.filter(TypeDeclaration::isEntity).ifPresent(entity -> tables.claim(type, entity, report));
             report.printTo(processingEnv.getMessager());
@@ -139,6 +154,27 @@ public final class DynamodelProcessor extends AbstractProcessor {
         } catch (IOException | RuntimeException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Message.MODEL_INDEX.format(ModelIndexWriter.RESOURCE, e));
+        }
+    }
+
+    /** A {@code @Family} interface: its schema and model, written when the family and its members are sound. */
+    private void processFamily(TypeElement type, Report report) throws IOException {
+        Optional<FamilyDeclaration> family = FamilyReader.read(type, report, true);
+        report.printTo(processingEnv.getMessager());
+        if (family.isPresent() && report.isClean()) {
+            FamilyWriter writer = new FamilyWriter(GeneratedVisibility.visibleFrom(processingEnv.getElementUtils(), type));
+            write(writer.schema(family.get()), type);
+            write(writer.model(family.get()), type);
+        }
+    }
+
+    /** A {@code @Document} sealed interface: the schema that stores and reads whichever permitted document a value is. */
+    private void processPolymorphic(TypeElement type, Report report) throws IOException {
+        Optional<PolymorphicDeclaration> declaration = PolymorphicReader.read(type, report);
+        report.printTo(processingEnv.getMessager());
+        if (declaration.isPresent() && report.isClean()) {
+            write(new PolymorphicWriter(GeneratedVisibility.visibleFrom(processingEnv.getElementUtils(), type))
+                    .write(declaration.get()), type);
         }
     }
 

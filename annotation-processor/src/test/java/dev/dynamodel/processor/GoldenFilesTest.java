@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Compares the generated source of four fixtures (src/test/resources/fixtures/golden/) with the
+ * Compares the generated source of five fixtures (src/test/resources/fixtures/golden/) with the
  * golden files in src/test/resources/golden/, one file per generated class.
  *
  * <p>To regenerate the golden files after an intended change to the generated code, run
@@ -50,6 +50,12 @@ class GoldenFilesTest {
     @Test
     void entityWithRulesConverterTimestampsTtlAndVersion_matchesGoldenFiles() {
         assertGenerated("fixtures.Invoice", "Invoice.java", "InvoiceSchema", "InvoiceModel", "InvoiceBuilder");
+    }
+
+    @Test
+    void familyWithTemplatedMembersAndAnOverloadedIndex_matchesGoldenFiles() {
+        assertGenerated("fixtures.Shop", "Shop.java", "ShopSchema", "ShopModel", "Shop_CustomerSchema",
+                "Shop_CustomerModel", "Shop_OrderSchema", "Shop_OrderModel");
     }
 
     private static void assertGenerated(String fixtureClass, String fixtureFile, String... expectedClasses) {

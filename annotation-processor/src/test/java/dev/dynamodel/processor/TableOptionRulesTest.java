@@ -168,7 +168,7 @@ class TableOptionRulesTest {
                 }
                 """);
         compileBroken(file).hadErrorCount(1)
-                .hadErrorContaining("[DYN040] @Table is only meaningful on an @Entity; Label is a @Document")
+                .hadErrorContaining("[DYN019] @Table is only meaningful on an @Entity; Label is a @Document")
                 .inFile(file).onLineContaining("@Table(deletionProtection = true)");
     }
 }

@@ -13,17 +13,18 @@ import java.util.Map;
  */
 final class JmhLabels {
     /** Class simple name -> {benchmark, shape}. */
-    private static final Map<String, String[]> CLASSES = Map.of(
-            "SmallMapping", new String[] {"mapping", "small"},
-            "MixedMapping", new String[] {"mapping", "mixed"},
-            "MovieMapping", new String[] {"mapping", "movie"},
-            "GetItemOverhead", new String[] {"get", "movie"},
-            "PutItemOverhead", new String[] {"put", "movie"},
-            "QueryOverhead", new String[] {"query", "movie"},
-            "AsyncGetItemOverhead", new String[] {"async-get", "movie"},
-            "AsyncPutItemOverhead", new String[] {"async-put", "movie"},
-            "AsyncQueryOverhead", new String[] {"async-query", "movie"},
-            "WriteRules", new String[] {"write", "signup"});
+    private static final Map<String, String[]> CLASSES = Map.ofEntries(
+            Map.entry("CollectionOverhead", new String[] {"collection", "shop"}),
+            Map.entry("SmallMapping", new String[] {"mapping", "small"}),
+            Map.entry("MixedMapping", new String[] {"mapping", "mixed"}),
+            Map.entry("MovieMapping", new String[] {"mapping", "movie"}),
+            Map.entry("GetItemOverhead", new String[] {"get", "movie"}),
+            Map.entry("PutItemOverhead", new String[] {"put", "movie"}),
+            Map.entry("QueryOverhead", new String[] {"query", "movie"}),
+            Map.entry("AsyncGetItemOverhead", new String[] {"async-get", "movie"}),
+            Map.entry("AsyncPutItemOverhead", new String[] {"async-put", "movie"}),
+            Map.entry("AsyncQueryOverhead", new String[] {"async-query", "movie"}),
+            Map.entry("WriteRules", new String[] {"write", "signup"}));
 
     /** Benchmark method -> subject. */
     private static final Map<String, String> METHODS = Map.of(

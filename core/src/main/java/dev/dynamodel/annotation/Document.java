@@ -14,9 +14,24 @@ import java.lang.annotation.Target;
  * @Document
  * public record Address(String street, String city, String zip) {}
  * }</pre>
+ *
+ * <p>On a sealed interface it declares a polymorphic document: a field of the interface's type
+ * is stored as the map of whichever permitted record it holds, with {@link #typeAttribute()}
+ * naming the record, and read back as that record.
+ *
+ * <pre>{@code
+ * @Document
+ * public sealed interface Payment permits Card, Invoice {}
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Document {
+    /**
+     * Only on a sealed interface whose permitted types are {@code @Document}s (a polymorphic
+     * document): the attribute of the stored map that names which one it is, by its
+     * {@link EntityType} name or simple name. Ignored on a record or class.
+     */
+    String typeAttribute() default "_type";
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * them (a user's module cannot name this type).
  *
  * @param sender sends its pages: blocking for {@code model.query}, asynchronous for {@code model.async().query}
- * @param expiryFilter the condition that hides expired items, or null; left out of cursors
+ * @param expiryFilter the condition that hides expired items and, for a family member, the other members' items (OwnItems), or null; left out of cursors
  */
 public record ReadTable<T>(Sender sender, String tableName, EntitySchema<T> schema, CursorSeal cursorSeal,
                            Condition expiryFilter) {

@@ -32,7 +32,8 @@ public final class UpdateRules {
                                            Clock clock) {
         // Without upsert only forced defaults come back; they win over the caller's actions.
         List<UpdateAction> forced = withoutKeys(schema, schema.defaultActions(false));
-        List<UpdateAction> actions = given.stream().filter(a -> !overlapsAny(a, forced)).toList();
+        List<UpdateAction> actions = TemplateUpdates.apply(schema,
+                given.stream().filter(a -> !overlapsAny(a, forced)).toList(), upsert);
         Violations violations = new Violations(clock);
         try {
             validate(schema, actions, violations);

@@ -23,6 +23,11 @@ public final class AsyncQuery<T> extends AsyncRetrieval<T, AsyncQuery<T>> {
         this.query = query;
     }
 
+    /** The blocking query this one sends asynchronously: they share every option. */
+    Query<T> query() {
+        return query;
+    }
+
     /** As {@link Query#descending()}. */
     public AsyncQuery<T> descending() {
         query.descending();

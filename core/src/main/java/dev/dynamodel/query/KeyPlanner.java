@@ -17,7 +17,9 @@ import java.util.Optional;
  * Otherwise every candidate (the table, then the indexes in declaration order, global before local)
  * whose partition key has an {@code eq} condition scores 1, and 2 if its sort key also has a usable
  * condition ({@code eq}, {@code lt}, {@code le}, {@code gt}, {@code ge}, {@code between},
- * {@code beginsWith}); the highest score wins, the earliest on a tie.
+ * {@code beginsWith}); the highest score wins, the earliest on a tie. A family member's templated
+ * key counts the same way, through {@link TemplateKeys}: 1 when every partition field has an
+ * {@code eq}, 2 when the sort template also gives a key condition.
  */
 final class KeyPlanner {
     /** The chosen target, its key conditions, and the rest of the conditions as the filter (or null). */
@@ -55,6 +57,9 @@ final class KeyPlanner {
     }
 
     private static int score(Target target, List<Condition> conjuncts) {
+        if (target.hashTemplate() != null) {
+            return TemplateKeys.keyConditions(target, conjuncts).map(keys -> keys.size()).orElse(0);
+        }
         if (find(conjuncts, target.hashKey(), true).isEmpty()) {
             return 0;
         }
@@ -62,6 +67,15 @@ final class KeyPlanner {
     }
 
     private static Plan split(Target target, List<Condition> conjuncts, Condition extraFilter) {
+        if (target.hashTemplate() != null) {
+            // The template's key conditions narrow the read; every condition stays a filter on the
+            // fields' own attributes, which keeps the result exact (see TemplateKeys).
+            List<Condition> rest = new ArrayList<>(conjuncts);
+            if (extraFilter != null) {
+                rest.add(extraFilter);
+            }
+            return new Plan(target, TemplateKeys.keyConditions(target, conjuncts).orElseThrow(), combine(rest));
+        }
         List<Condition> keys = new ArrayList<>();
         Condition hash = find(conjuncts, target.hashKey(), true).orElseThrow();
         keys.add(hash);
@@ -80,8 +94,11 @@ final class KeyPlanner {
         if (extraFilter != null) {
             rest.add(extraFilter);
         }
-        Condition filter = rest.isEmpty() ? null : rest.size() == 1 ? rest.get(0) : Condition.all(rest.toArray(Condition[]::new));
-        return new Plan(target, keys, filter);
+        return new Plan(target, keys, combine(rest));
+    }
+
+    private static Condition combine(List<Condition> rest) {
+        return rest.isEmpty() ? null : rest.size() == 1 ? rest.get(0) : Condition.all(rest.toArray(Condition[]::new));
     }
 
     private static boolean isKeyOf(Target target, String name) {

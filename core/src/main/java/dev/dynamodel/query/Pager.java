@@ -31,6 +31,12 @@ final class Pager<T> implements Iterator<T> {
     private final Cursors cursors;
     private final int limit;
     private final int maxPages;
+    /**
+     * Converts each item as its response arrives, dropping those that convert to null (a family
+     * read's unknown types, skipped): one look at each item instead of a check and then a read.
+     */
+    private final boolean convertOnArrival;
+    private final Deque<T> converted = new ArrayDeque<>();
 
     private final Deque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
     private Map<String, AttributeValue> startKey;
@@ -43,7 +49,9 @@ final class Pager<T> implements Iterator<T> {
 
     /** {@code limit} and {@code maxPages} are 0 for unbounded. */
     Pager(Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch, Function<Map<String, AttributeValue>, T> convert,
-          Target target, Cursors cursors, Map<String, AttributeValue> startKey, int limit, int maxPages) {
+          Target target, Cursors cursors, Map<String, AttributeValue> startKey, int limit, int maxPages,
+          boolean convertOnArrival) {
+        this.convertOnArrival = convertOnArrival;
         this.fetch = fetch;
         this.convert = convert;
         this.target = target;
@@ -78,7 +86,7 @@ final class Pager<T> implements Iterator<T> {
     T take() {
         lastReturned = buffer.poll();
         returned++;
-        return convert.apply(lastReturned);
+        return convertOnArrival ? converted.poll() : convert.apply(lastReturned);
     }
 
     /**
@@ -156,7 +164,18 @@ final class Pager<T> implements Iterator<T> {
     void accept(RawPage page) {
         pages++;
         capacity.add(page.capacity());
-        buffer.addAll(page.items());
+        if (!convertOnArrival) {
+            buffer.addAll(page.items());
+        } else {
+            // A dropped item is as if the filter had removed it: cursors still resume after the last item handed out.
+            for (Map<String, AttributeValue> item : page.items()) {
+                T value = convert.apply(item);
+                if (value != null) {
+                    buffer.add(item);
+                    converted.add(value);
+                }
+            }
+        }
         if (page.isLast()) {
             exhausted = true;
             startKey = null;

@@ -54,6 +54,8 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
     /** Null: the runtime's setting. */
     ReturnConsumedCapacity returnConsumedCapacity;
     Optional<Target> explicitTarget = Optional.empty();
+    /** For a family's collection read that skips unknown types: reads each item or skips and counts it. */
+    UnknownTypes unknownTypes;
 
     Retrieval(ReadTable<T> table) {
         this.sender = table.sender();
@@ -192,8 +194,12 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
         Target target = target();
         Cursors cursors = cursors(target);
         Map<String, AttributeValue> start = cursor == null ? null : cursors.decode(cursor);
+        if (unknownTypes != null) {
+            return new Pager<>(startKey -> fetch(target, startKey, false), unknownTypes::read, target, cursors, start,
+                    limit, maxPages, true);
+        }
         return new Pager<>(startKey -> fetch(target, startKey, false), schema::fromItem, target, cursors, start, limit,
-                maxPages);
+                maxPages, false);
     }
 
     abstract Target target();

@@ -125,6 +125,14 @@ public interface EntitySchema<T> extends DocumentSchema<T>, ItemReader<T> {
         return TableOptions.defaults();
     }
 
+    /**
+     * The entity's place in a {@code @Family}: its type name and key templates; empty for an
+     * entity with plain {@code @HashKey}/{@code @RangeKey} fields.
+     */
+    default Optional<FamilyMember> familyMember() {
+        return Optional.empty();
+    }
+
     /** The attribute named by {@code @Ttl}, if the entity has one. */
     default Optional<String> ttlAttribute() {
         return Optional.empty();

@@ -36,14 +36,52 @@ public record TypeDeclaration(
     public record ConstructorArg(Optional<Property> property, com.palantir.javapoet.TypeName javaType, String javaName) {
     }
 
-    /** The table of an entity, its secondary indexes and its {@code @Table} options. */
+    /**
+     * The table of an entity, its secondary indexes and its {@code @Table} options. For a family
+     * member, the keys are the family's string attributes and {@code membership} says how the member
+     * fills them.
+     */
     public record Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes,
-                        Optional<Property> version, TableOptions options) {
-        /** A table with DynamoDB's default options. */
+                        Optional<Property> version, TableOptions options, Optional<Membership> membership) {
+        /** A table with DynamoDB's default options, of an entity outside any family. */
         public Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes,
                      Optional<Property> version) {
-            this(name, hashKey, rangeKey, indexes, version, TableOptions.DEFAULTS);
+            this(name, hashKey, rangeKey, indexes, version, TableOptions.DEFAULTS, Optional.empty());
         }
+
+        /** A table with these {@code @Table} options, of an entity outside any family. */
+        public Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes,
+                     Optional<Property> version, TableOptions options) {
+            this(name, hashKey, rangeKey, indexes, version, options, Optional.empty());
+        }
+
+        /** A family member's table, with DynamoDB's default options. */
+        public Table(String name, Property hashKey, Optional<Property> rangeKey, List<Index> indexes,
+                     Optional<Property> version, Optional<Membership> membership) {
+            this(name, hashKey, rangeKey, indexes, version, TableOptions.DEFAULTS, membership);
+        }
+    }
+
+    /**
+     * A family member's part: its type name and its key templates.
+     *
+     * @param family        the sealed interface
+     * @param typeAttribute the family's type attribute, or null when turned off
+     * @param templates     the table's key templates first (partition, then sort), then the index ones
+     * @param keyFields     the fields the table key templates name, each once, in order: the key methods' parameters
+     */
+    public record Membership(ClassName family, String typeAttribute, String typeName, List<Template> templates,
+                             List<Property> keyFields) {
+    }
+
+    /**
+     * One key attribute composed from fields.
+     *
+     * @param index     the index it belongs to, or null for the table
+     * @param constants the text around the fields: one more than {@code fields}
+     */
+    public record Template(String attribute, String index, boolean partition, String text, List<String> constants,
+                           List<Property> fields) {
     }
 
     /**

@@ -107,6 +107,11 @@ public final class DeclarationReader {
     private Optional<TypeDeclaration.Table> table(TypeElement type, List<FieldReader.Candidate> candidates,
                                                   List<VariableElement> unstored, Map<VariableElement, Property> byField,
                                                   Map<String, Property> byJavaName, Report report) {
+        Optional<TypeElement> family = FamilyReader.familyOf(type, report);
+        if (family.isPresent() || Annotations.has(type, ClassNames.KEY_TEMPLATE)) {
+            return new TemplateReader(type, report, byJavaName).read(family.orElse(null), candidates,
+                    VersionReader.read(type, candidates, byJavaName, report));
+        }
         KeyCollector keys = new KeyCollector(type, report);
         unstored.forEach(keys::considerUnstored);
         candidates.forEach(candidate -> keys.consider(candidate, Optional.ofNullable(byField.get(candidate.field()))));

@@ -65,7 +65,29 @@ public enum Message {
             + "start with \"aws:\""),
     TAG_VALUE_TOO_LONG("DYN038", "@Table tag \"%s\": a tag value is at most 256 characters; it has %d"),
     DUPLICATE_TAG("DYN039", "@Table tag key \"%s\" is given twice; tag keys must be unique"),
-    TABLE_ON_DOCUMENT("DYN040", "@Table is only meaningful on an @Entity; %s is a @Document"),
+    TABLE_ON_DOCUMENT("DYN019", "@Table is only meaningful on an @Entity; %s is a @Document"),
+
+    // Single-table families: @Family, @KeyTemplate, @IndexKeyTemplate, @EntityType.
+    FAMILY_NOT_SEALED("DYN040", "@Family must be on a sealed interface; %s is not one: declare it 'sealed interface ... permits ...'"),
+    FAMILY_MEMBER_NOT_ENTITY("DYN041", "%s is permitted by @Family %s but is not an @Entity with @KeyTemplate; every "
+            + "member of a family is an entity of its table: annotate it, or remove it from 'permits'"),
+    DUPLICATE_TYPE_NAME("DYN042", "type name \"%s\" of %s is also the type name of %s in family %s; type names must be "
+            + "unique within a family: give one of them another @EntityType"),
+    TEMPLATE_WITHOUT_FAMILY("DYN043", "@%s is for members of a @Family; %s implements no interface annotated @Family"),
+    TEMPLATE_MALFORMED("DYN044", "template \"%s\" is malformed: %s"),
+    TEMPLATE_UNKNOWN_FIELD("DYN045", "template \"%s\" names {%s}, which is no stored field of %s; templates name fields by their Java name"),
+    TEMPLATE_FIELD_TYPE("DYN046", "template field %s must be a String, char, enum, UUID, Instant, LocalDate, LocalDateTime "
+            + "or whole number (int, long, short, byte), whose text sorts in value order; it is %s"),
+    SORT_TEMPLATE_MISMATCH("DYN047", "%s: the %s of family %s %s"),
+    INDEX_TEMPLATE_UNKNOWN_INDEX("DYN048", "index \"%s\" is not declared by @Family %s; its indexes are %s"),
+    FAMILY_ATTRIBUTE_CLASH("DYN049", "stored attribute \"%s\" of %s is also the %s of family %s: rename the field with @Attribute"),
+    KEY_ANNOTATION_IN_FAMILY("DYN050", "@%s on %s: a family member's keys and indexes come from @KeyTemplate and "
+            + "@IndexKeyTemplate; remove it"),
+    MEMBER_TABLE_MISMATCH("DYN051", "@Entity %s declares table \"%s\", but its family %s is on table \"%s\"; leave "
+            + "the member's table empty"),
+    POLYMORPHIC_NOT_SEALED("DYN053", "@Document on interface %s declares a polymorphic document: the interface must be "
+            + "sealed and permit only @Document records or classes; %s"),
+    TWO_FAMILIES("DYN052", "%s implements two @Family interfaces, %s and %s; an entity belongs to one family"),
 
     // Write rules: validation, defaults, converters, timestamps, TTL, unknown attributes.
     CONSTRAINT_NOT_APPLICABLE("DYN100", "@%s applies to %s; %s is %s"),

@@ -38,6 +38,13 @@ final class RulesScan {
         if (Annotations.has(type, ClassNames.VALIDATE_WITH)) {
             return true;
         }
+        if (type.getKind() == ElementKind.INTERFACE) {
+            // A polymorphic document validates when any of its permitted documents does.
+            boolean any = type.getPermittedSubclasses().stream()
+                    .anyMatch(p -> validates((TypeElement) ((DeclaredType) p).asElement(), visiting));
+            visiting.remove(type.getQualifiedName().toString());
+            return any;
+        }
         for (VariableElement field : storedFields(type)) {
             if (hasConstraint(field.getAnnotationMirrors()) || typeValidates(field.asType(), visiting)) {
                 return true;
@@ -62,6 +69,12 @@ final class RulesScan {
     private boolean defaults(TypeElement type, Set<String> visiting) {
         if (!visiting.add(type.getQualifiedName().toString())) {
             return false;
+        }
+        if (type.getKind() == ElementKind.INTERFACE) {
+            boolean any = type.getPermittedSubclasses().stream()
+                    .anyMatch(p -> defaults((TypeElement) ((DeclaredType) p).asElement(), visiting));
+            visiting.remove(type.getQualifiedName().toString());
+            return any;
         }
         for (VariableElement field : storedFields(type)) {
             if (Annotations.has(field, ClassNames.DEFAULT) || Annotations.has(field, ClassNames.DEFAULT_SUPPLIER)

@@ -42,6 +42,9 @@ final class KeyMethods {
 
     /** The key properties of a table: the hash key, then the range key if any. */
     static List<Property> keyProperties(TypeDeclaration.Table table) {
+        if (table.membership().isPresent()) {
+            return table.membership().get().keyFields();
+        }
         List<Property> keys = new ArrayList<>();
         keys.add(table.hashKey());
         table.rangeKey().ifPresent(keys::add);
@@ -66,7 +69,11 @@ final class KeyMethods {
         spec.addMethod(constant("tableName", ClassName.get(String.class), CodeBlock.of("$S", table.name())));
         spec.addMethod(constant("hashKey", KEY_ATTRIBUTE, CodeBlock.of("$L", hashKey)));
         spec.addMethod(constant("rangeKey", optionalKey, CodeBlock.of("$L", rangeKey)));
-        spec.addMethod(key(declaration, table, entityName));
+        if (table.membership().isPresent()) {
+            new TemplateMethods(members).addTo(spec, declaration, table.membership().get(), entityName);
+        } else {
+            spec.addMethod(key(declaration, table, entityName));
+        }
         spec.addMethod(keyOf(declaration, table));
     }
 

@@ -24,6 +24,12 @@ final class RuntimeTypes {
     static final ClassName VIOLATIONS = ClassName.get("dev.dynamodel.support", "Violations");
     static final ClassName WRITE_KIND = ClassName.get("dev.dynamodel.schema", "WriteKind");
     static final ClassName INDEX_DEFINITION = ClassName.get("dev.dynamodel.schema", "IndexDefinition");
+    static final ClassName TEMPLATE = ClassName.get("dev.dynamodel.schema", "Template");
+    static final ClassName FAMILY_MEMBER = ClassName.get("dev.dynamodel.schema", "FamilyMember");
+    static final ClassName FAMILY_SCHEMA = ClassName.get("dev.dynamodel.schema", "FamilySchema");
+    static final ClassName PARTITION_KEY = ClassName.get("dev.dynamodel.schema", "PartitionKey");
+    static final ClassName FAMILY_MODEL = ClassName.get("dev.dynamodel", "FamilyModel");
+    static final ClassName FAMILIES = ClassName.get("dev.dynamodel.support", "Families");
     static final ClassName ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "Attribute");
     static final ClassName COMPARABLE_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "ComparableAttribute");
     static final ClassName STRING_ATTRIBUTE = ClassName.get("dev.dynamodel.schema", "StringAttribute");

@@ -34,7 +34,7 @@ public final class SchemaWriter {
         "fromAttributeValue", "key", "keyOf", "entityName", "tableName", "hashKey", "rangeKey", "indexes",
         "validate", "validateAttribute", "applyDefaults", "defaultActions", "requiredAttributes", "nestedSchema",
         "prepareForWrite", "applyTimestamps", "timestampActions", "ttlAttribute", "versionAttribute", "versionOf",
-        "withVersion", "tableOptions"};
+        "withVersion", "tableOptions", "familyMember"};
 
     private final boolean markGenerated;
 
@@ -125,7 +125,7 @@ public final class SchemaWriter {
                 .returns(ITEM)
                 .addParameter(declaration.type(), value)
                 .addStatement("$T $L = new $T<>($L)", ITEM, item, HASH_MAP,
-                        capacity(declaration.properties().size()));
+                        capacity(declaration.properties().size() + TemplateMethods.addedAttributes(declaration)));
         UnknownsCode.putInto(method, declaration, members, value, item);
         for (Property property : declaration.properties()) {
             CodeBlock read = read(property, value);
@@ -146,6 +146,7 @@ public final class SchemaWriter {
                     .addStatement("$L.put($S, $L($L))", item, property.storedName(), encoder, local)
                     .endControlFlow();
         }
+        new TemplateMethods(members).putInto(method, declaration, value, item);
         return method.addStatement("return $L", item).build();
     }
 

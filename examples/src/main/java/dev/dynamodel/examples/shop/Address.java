@@ -1,0 +1,13 @@
+package dev.dynamodel.examples.shop;
+
+import dev.dynamodel.annotation.Entity;
+import dev.dynamodel.annotation.EntityType;
+import dev.dynamodel.annotation.KeyTemplate;
+
+// tag::address[]
+@Entity
+@EntityType("ADDRESS")
+@KeyTemplate(partition = "CUSTOMER#{customerId}", sort = "ADDRESS#{label}")
+public record Address(String customerId, String label, String city) implements ShopItem {
+}
+// end::address[]

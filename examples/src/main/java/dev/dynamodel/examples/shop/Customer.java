@@ -1,0 +1,15 @@
+package dev.dynamodel.examples.shop;
+
+import dev.dynamodel.annotation.Entity;
+import dev.dynamodel.annotation.EntityType;
+import dev.dynamodel.annotation.IndexKeyTemplate;
+import dev.dynamodel.annotation.KeyTemplate;
+
+// tag::customer[]
+@Entity
+@EntityType("CUSTOMER")
+@KeyTemplate(partition = "CUSTOMER#{customerId}", sort = "PROFILE")
+@IndexKeyTemplate(index = "gsi2", partition = "EMAIL#{email}", sort = "CUSTOMER")
+public record Customer(String customerId, String name, String email) implements ShopItem {
+}
+// end::customer[]
