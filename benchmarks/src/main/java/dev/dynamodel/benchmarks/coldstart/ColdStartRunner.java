@@ -64,9 +64,19 @@ public final class ColdStartRunner {
 
     /** Runs one program in a new JVM; returns {main ms, jvm ms}. */
     private static double[] launch(Class<?> main) {
+        return launch(main, Map.of());
+    }
+
+    /**
+     * Runs one program in a new JVM with this JVM's class path, these environment variables added
+     * and these arguments; returns {main ms, jvm ms} as the program's {@link ColdStartClock} printed them.
+     */
+    static double[] launch(Class<?> main, Map<String, String> environment, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -83,7 +93,7 @@ public final class ColdStartRunner {
         }
     }
 
-    private static double value(String output, String prefix) {
+    static double value(String output, String prefix) {
         return output.lines()
                 .filter(line -> line.startsWith(prefix))
                 .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()).trim()))
