@@ -180,7 +180,8 @@ public final class Dynamo implements AutoCloseable {
     }
 
     /**
-     * Runs each model's get, query, scan, save and delete once, through the same code as real calls,
+     * Runs each model's get, query, scan, save and delete once (the blocking face's plans, which the
+     * {@code async()} face shares but for the sending), through the same code as real calls,
      * over a stand-in client that answers at once: nothing is sent, nothing is written, and this
      * runtime's clients are not used. It loads and initialises the classes of those paths before
      * the first real request needs them: call it where a Lambda function builds its models, or before

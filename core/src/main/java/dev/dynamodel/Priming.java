@@ -1,6 +1,7 @@
 package dev.dynamodel;
 
 import dev.dynamodel.condition.AttributePath;
+import dev.dynamodel.condition.Condition;
 import dev.dynamodel.schema.ComparableAttribute;
 import dev.dynamodel.schema.EntitySchema;
 import dev.dynamodel.schema.KeyAttribute;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkBytes;
@@ -25,8 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * What {@link Dynamo#prime} runs: each model's get, query, scan, save and delete, through the same
- * code as real calls, over a client that answers at once without sending anything. So the classes
+ * What {@link Dynamo#prime} runs: each model's get, query, scan, save and delete on the blocking
+ * face, through the same code as real calls, over a client that answers at once without sending anything. So the classes
  * of those paths are loaded and initialised, and their lambdas bootstrapped, before a snapshot
  * (SnapStart, CRaC) or before the first real request, instead of during it.
  */
@@ -64,7 +66,7 @@ final class Priming {
         });
     }
 
-    private static <R> R step(EntitySchema<?> schema, String operation, java.util.function.Supplier<R> run) {
+    private static <R> R step(EntitySchema<?> schema, String operation, Supplier<R> run) {
         try {
             return run.get();
         } catch (RuntimeException e) {
@@ -90,7 +92,7 @@ final class Priming {
     }
 
     /** {@code hashKey = its sample}, as a generated attribute constant would write it. */
-    private static dev.dynamodel.condition.Condition keyCondition(KeyAttribute hash, Map<String, AttributeValue> key) {
+    private static Condition keyCondition(KeyAttribute hash, Map<String, AttributeValue> key) {
         return new ComparableAttribute<AttributeValue>(AttributePath.of(hash.name()), Function.identity())
                 .eq(key.get(hash.name()));
     }

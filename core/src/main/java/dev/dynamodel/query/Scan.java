@@ -44,7 +44,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
 
     /**
      * Splits the scan into this many segments read at the same time and merges the results in
-     * segment order: blocking, one thread each (at most {@value #MAX_SEGMENTS_AT_ONCE} at once);
+     * segment order: blocking, one thread each (at most 64 at once);
      * asynchronously, as many chains of requests. {@link #list()}, {@link #stream()} and
      * {@link #count()} use all segments; a parallel scan has no cursor, so {@link #page()} and
      * {@link #startAfter} refuse it.
