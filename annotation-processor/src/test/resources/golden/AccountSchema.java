@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -36,7 +37,7 @@ public final class AccountSchema implements EntitySchema<Account> {
      * Attribute {@code account_id}.
      */
     public static final Attribute<UUID> ID = new Attribute<>(AttributePath.of("account_id"),
-            AccountSchema::encodeId);
+            new Functions<>(0));
 
     /**
      * Attribute {@code email}.
@@ -47,19 +48,19 @@ public final class AccountSchema implements EntitySchema<Account> {
      * Attribute {@code active}.
      */
     public static final Attribute<Boolean> ACTIVE = new Attribute<>(AttributePath.of("active"),
-            AccountSchema::encodeActive);
+            new Functions<>(2));
 
     /**
      * Attribute {@code balance_cents}.
      */
     public static final ComparableAttribute<Long> BALANCE_CENTS = new ComparableAttribute<>(
-            AttributePath.of("balance_cents"), AccountSchema::encodeBalanceCents);
+            AttributePath.of("balance_cents"), new Functions<>(3));
 
     /**
      * Attribute {@code logins}.
      */
     public static final ComparableAttribute<Integer> LOGINS = new ComparableAttribute<>(
-            AttributePath.of("logins"), AccountSchema::encodeLogins);
+            AttributePath.of("logins"), new Functions<>(4));
 
     private static final KeyAttribute HASH_KEY = new KeyAttribute("account_id", ScalarAttributeType.S);
 
@@ -207,14 +208,14 @@ public final class AccountSchema implements EntitySchema<Account> {
      */
     public static final class Path extends DocumentAttribute<Account> {
         public Path(AttributePath path) {
-            super(path, v -> AccountSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(5));
         }
 
         /**
          * Field {@code id}, stored as {@code account_id}.
          */
         public Attribute<UUID> id() {
-            return new Attribute<>(path().child("account_id"), AccountSchema::encodeId);
+            return new Attribute<>(path().child("account_id"), new Functions<>(0));
         }
 
         /**
@@ -228,21 +229,48 @@ public final class AccountSchema implements EntitySchema<Account> {
          * Field {@code active}, stored as {@code active}.
          */
         public Attribute<Boolean> active() {
-            return new Attribute<>(path().child("active"), AccountSchema::encodeActive);
+            return new Attribute<>(path().child("active"), new Functions<>(2));
         }
 
         /**
          * Field {@code balanceCents}, stored as {@code balance_cents}.
          */
         public ComparableAttribute<Long> balanceCents() {
-            return new ComparableAttribute<>(path().child("balance_cents"), AccountSchema::encodeBalanceCents);
+            return new ComparableAttribute<>(path().child("balance_cents"), new Functions<>(3));
         }
 
         /**
          * Field {@code logins}, stored as {@code logins}.
          */
         public ComparableAttribute<Integer> logins() {
-            return new ComparableAttribute<>(path().child("logins"), AccountSchema::encodeLogins);
+            return new ComparableAttribute<>(path().child("logins"), new Functions<>(4));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeId((UUID) input);
+                case 1 -> encodeEmail((String) input);
+                case 2 -> encodeActive((Boolean) input);
+                case 3 -> encodeBalanceCents((Long) input);
+                case 4 -> encodeLogins((Integer) input);
+                case 5 -> AccountSchema.INSTANCE.toAttributeValue((Account) input);
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

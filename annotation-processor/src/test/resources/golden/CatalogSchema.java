@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -67,7 +68,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
      * Attribute {@code signature}.
      */
     public static final ComparableAttribute<byte[]> SIGNATURE = new ComparableAttribute<>(
-            AttributePath.of("signature"), CatalogSchema::encodeSignature);
+            AttributePath.of("signature"), new Functions<>(0));
 
     private CatalogSchema() {
     }
@@ -206,9 +207,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
 
     private static ListAttribute<Map<String, Catalog.Price>, MapAttribute<Catalog.Price, Catalog_PriceSchema.Path>> priceTablesAt(
             AttributePath path) {
-        return new ListAttribute<>(path, CatalogSchema::encodePriceTables,
-                p0 -> new MapAttribute<>(p0, v1 -> Codecs.map(v1,
-                e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0)), p1 -> new Catalog_PriceSchema.Path(p1)));
+        return new ListAttribute<>(path, new Functions<>(2), new Functions<>(6));
     }
 
     private static AttributeValue encodeAliases(Map<String, List<String>> value) {
@@ -217,8 +216,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
 
     private static MapAttribute<List<String>, ListAttribute<String, StringAttribute>> aliasesAt(
             AttributePath path) {
-        return new MapAttribute<>(path, CatalogSchema::encodeAliases,
-                p0 -> new ListAttribute<>(p0, v1 -> Codecs.stringList(v1), p1 -> new StringAttribute(p1)));
+        return new MapAttribute<>(path, new Functions<>(7), new Functions<>(11));
     }
 
     private static AttributeValue encodeTags(Set<String> value) {
@@ -226,7 +224,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     }
 
     private static SetAttribute<String> tagsAt(AttributePath path) {
-        return new SetAttribute<>(path, CatalogSchema::encodeTags, v1 -> Codecs.string(v1));
+        return new SetAttribute<>(path, new Functions<>(12), new Functions<>(9));
     }
 
     private static AttributeValue encodeSizes(Set<Long> value) {
@@ -234,7 +232,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     }
 
     private static SetAttribute<Long> sizesAt(AttributePath path) {
-        return new SetAttribute<>(path, CatalogSchema::encodeSizes, v1 -> Codecs.number(v1));
+        return new SetAttribute<>(path, new Functions<>(13), new Functions<>(14));
     }
 
     private static AttributeValue encodeWeights(Set<BigDecimal> value) {
@@ -242,7 +240,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     }
 
     private static SetAttribute<BigDecimal> weightsAt(AttributePath path) {
-        return new SetAttribute<>(path, CatalogSchema::encodeWeights, v1 -> Codecs.number(v1));
+        return new SetAttribute<>(path, new Functions<>(15), new Functions<>(16));
     }
 
     private static AttributeValue encodeThumbnails(Set<SdkBytes> value) {
@@ -250,7 +248,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
     }
 
     private static SetAttribute<SdkBytes> thumbnailsAt(AttributePath path) {
-        return new SetAttribute<>(path, CatalogSchema::encodeThumbnails, v1 -> Codecs.sdkBytes(v1));
+        return new SetAttribute<>(path, new Functions<>(17), new Functions<>(18));
     }
 
     private static AttributeValue encodeSignature(byte[] value) {
@@ -262,7 +260,7 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
      */
     public static final class Path extends DocumentAttribute<Catalog> {
         public Path(AttributePath path) {
-            super(path, v -> CatalogSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(1));
         }
 
         /**
@@ -312,7 +310,48 @@ public final class CatalogSchema implements DocumentSchema<Catalog> {
          * Field {@code signature}, stored as {@code signature}.
          */
         public ComparableAttribute<byte[]> signature() {
-            return new ComparableAttribute<>(path().child("signature"), CatalogSchema::encodeSignature);
+            return new ComparableAttribute<>(path().child("signature"), new Functions<>(0));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeSignature((byte[]) input);
+                case 1 -> CatalogSchema.INSTANCE.toAttributeValue((Catalog) input);
+                case 2 -> encodePriceTables((List<Map<String, Catalog.Price>>) input);
+                case 3 -> Codecs.map(((Map<String, Catalog.Price>) input),
+                        e0 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(e0));
+                case 4 -> Catalog_PriceSchema.INSTANCE.toAttributeValue(((Catalog.Price) input));
+                case 5 -> new Catalog_PriceSchema.Path((AttributePath) input);
+                case 6 -> new MapAttribute<>((AttributePath) input, new Functions<>(3), new Functions<>(5));
+                case 7 -> encodeAliases((Map<String, List<String>>) input);
+                case 8 -> Codecs.stringList(((List<String>) input));
+                case 9 -> Codecs.string(((String) input));
+                case 10 -> new StringAttribute((AttributePath) input);
+                case 11 -> new ListAttribute<>((AttributePath) input, new Functions<>(8), new Functions<>(10));
+                case 12 -> encodeTags((Set<String>) input);
+                case 13 -> encodeSizes((Set<Long>) input);
+                case 14 -> Codecs.number(((Long) input));
+                case 15 -> encodeWeights((Set<BigDecimal>) input);
+                case 16 -> Codecs.number(((BigDecimal) input));
+                case 17 -> encodeThumbnails((Set<SdkBytes>) input);
+                case 18 -> Codecs.sdkBytes(((SdkBytes) input));
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

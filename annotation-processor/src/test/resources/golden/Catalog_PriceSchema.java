@@ -12,6 +12,7 @@ import dev.dynamodel.support.Violations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,7 +35,7 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
      * Attribute {@code amount}.
      */
     public static final ComparableAttribute<BigDecimal> AMOUNT = new ComparableAttribute<>(
-            AttributePath.of("amount"), Catalog_PriceSchema::encodeAmount);
+            AttributePath.of("amount"), new Functions<>(1));
 
     private Catalog_PriceSchema() {
     }
@@ -105,7 +106,7 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
      */
     public static final class Path extends DocumentAttribute<Catalog.Price> {
         public Path(AttributePath path) {
-            super(path, v -> Catalog_PriceSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(2));
         }
 
         /**
@@ -119,7 +120,31 @@ public final class Catalog_PriceSchema implements DocumentSchema<Catalog.Price> 
          * Field {@code amount}, stored as {@code amount}.
          */
         public ComparableAttribute<BigDecimal> amount() {
-            return new ComparableAttribute<>(path().child("amount"), Catalog_PriceSchema::encodeAmount);
+            return new ComparableAttribute<>(path().child("amount"), new Functions<>(1));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeCurrency((String) input);
+                case 1 -> encodeAmount((BigDecimal) input);
+                case 2 -> Catalog_PriceSchema.INSTANCE.toAttributeValue((Catalog.Price) input);
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -55,7 +56,7 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
      * Attribute {@code total}.
      */
     public static final Attribute<Long> TOTAL = new Attribute<>(AttributePath.of("total"),
-            InvoiceSchema::encodeTotal);
+            new Functions<>(2));
 
     /**
      * Attribute {@code currency}.
@@ -71,25 +72,25 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
      * Attribute {@code expiresAt}.
      */
     public static final Attribute<Instant> EXPIRES_AT = new Attribute<>(
-            AttributePath.of("expiresAt"), InvoiceSchema::encodeExpiresAt);
+            AttributePath.of("expiresAt"), new Functions<>(4));
 
     /**
      * Attribute {@code createdAt}.
      */
     public static final ComparableAttribute<Long> CREATED_AT = new ComparableAttribute<>(
-            AttributePath.of("createdAt"), InvoiceSchema::encodeCreatedAt);
+            AttributePath.of("createdAt"), new Functions<>(5));
 
     /**
      * Attribute {@code updatedAt}.
      */
     public static final ComparableAttribute<Long> UPDATED_AT = new ComparableAttribute<>(
-            AttributePath.of("updatedAt"), InvoiceSchema::encodeUpdatedAt);
+            AttributePath.of("updatedAt"), new Functions<>(6));
 
     /**
      * Attribute {@code version}.
      */
     public static final ComparableAttribute<Long> VERSION = new ComparableAttribute<>(
-            AttributePath.of("version"), InvoiceSchema::encodeVersion);
+            AttributePath.of("version"), new Functions<>(7));
 
     private static final KeyAttribute HASH_KEY = new KeyAttribute("id", ScalarAttributeType.S);
 
@@ -391,7 +392,7 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
     }
 
     private static ListAttribute<String, StringAttribute> linesAt(AttributePath path) {
-        return new ListAttribute<>(path, InvoiceSchema::encodeLines, p0 -> new StringAttribute(p0));
+        return new ListAttribute<>(path, new Functions<>(9), new Functions<>(11));
     }
 
     private static AttributeValue encodeExpiresAt(Instant value) {
@@ -415,7 +416,7 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
      */
     public static final class Path extends DocumentAttribute<Invoice> {
         public Path(AttributePath path) {
-            super(path, v -> InvoiceSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(8));
         }
 
         /**
@@ -436,7 +437,7 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
          * Field {@code total}, stored as {@code total}.
          */
         public Attribute<Long> total() {
-            return new Attribute<>(path().child("total"), InvoiceSchema::encodeTotal);
+            return new Attribute<>(path().child("total"), new Functions<>(2));
         }
 
         /**
@@ -457,28 +458,61 @@ public final class InvoiceSchema implements EntitySchema<Invoice> {
          * Field {@code expiresAt}, stored as {@code expiresAt}.
          */
         public Attribute<Instant> expiresAt() {
-            return new Attribute<>(path().child("expiresAt"), InvoiceSchema::encodeExpiresAt);
+            return new Attribute<>(path().child("expiresAt"), new Functions<>(4));
         }
 
         /**
          * Field {@code createdAt}, stored as {@code createdAt}.
          */
         public ComparableAttribute<Long> createdAt() {
-            return new ComparableAttribute<>(path().child("createdAt"), InvoiceSchema::encodeCreatedAt);
+            return new ComparableAttribute<>(path().child("createdAt"), new Functions<>(5));
         }
 
         /**
          * Field {@code updatedAt}, stored as {@code updatedAt}.
          */
         public ComparableAttribute<Long> updatedAt() {
-            return new ComparableAttribute<>(path().child("updatedAt"), InvoiceSchema::encodeUpdatedAt);
+            return new ComparableAttribute<>(path().child("updatedAt"), new Functions<>(6));
         }
 
         /**
          * Field {@code version}, stored as {@code version}.
          */
         public ComparableAttribute<Long> version() {
-            return new ComparableAttribute<>(path().child("version"), InvoiceSchema::encodeVersion);
+            return new ComparableAttribute<>(path().child("version"), new Functions<>(7));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeId((String) input);
+                case 1 -> encodeCustomer((String) input);
+                case 2 -> encodeTotal((Long) input);
+                case 3 -> encodeCurrency((String) input);
+                case 4 -> encodeExpiresAt((Instant) input);
+                case 5 -> encodeCreatedAt((Long) input);
+                case 6 -> encodeUpdatedAt((Long) input);
+                case 7 -> encodeVersion((Long) input);
+                case 8 -> InvoiceSchema.INSTANCE.toAttributeValue((Invoice) input);
+                case 9 -> encodeLines((List<String>) input);
+                case 10 -> Codecs.string(((String) input));
+                case 11 -> new StringAttribute((AttributePath) input);
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -42,13 +43,13 @@ public final class OrderSchema implements EntitySchema<Order> {
      * Attribute {@code placedAt}.
      */
     public static final ComparableAttribute<Instant> PLACED_AT = new ComparableAttribute<>(
-            AttributePath.of("placedAt"), OrderSchema::encodePlacedAt);
+            AttributePath.of("placedAt"), new Functions<>(1));
 
     /**
      * Attribute {@code status}.
      */
     public static final Attribute<Order.Status> STATUS = new Attribute<>(AttributePath.of("status"),
-            OrderSchema::encodeStatus);
+            new Functions<>(2));
 
     /**
      * Attribute {@code firstLine}.
@@ -66,7 +67,7 @@ public final class OrderSchema implements EntitySchema<Order> {
      * Attribute {@code totalCents}.
      */
     public static final ComparableAttribute<Long> TOTAL_CENTS = new ComparableAttribute<>(
-            AttributePath.of("totalCents"), OrderSchema::encodeTotalCents);
+            AttributePath.of("totalCents"), new Functions<>(4));
 
     private static final KeyAttribute HASH_KEY = new KeyAttribute("customer_id", ScalarAttributeType.S);
 
@@ -246,7 +247,7 @@ public final class OrderSchema implements EntitySchema<Order> {
     }
 
     private static ListAttribute<Order.Line, Order_LineSchema.Path> linesAt(AttributePath path) {
-        return new ListAttribute<>(path, OrderSchema::encodeLines, p0 -> new Order_LineSchema.Path(p0));
+        return new ListAttribute<>(path, new Functions<>(6), new Functions<>(8));
     }
 
     private static AttributeValue encodeTotalCents(long value) {
@@ -258,7 +259,7 @@ public final class OrderSchema implements EntitySchema<Order> {
      */
     public static final class Path extends DocumentAttribute<Order> {
         public Path(AttributePath path) {
-            super(path, v -> OrderSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(5));
         }
 
         /**
@@ -272,14 +273,14 @@ public final class OrderSchema implements EntitySchema<Order> {
          * Field {@code placedAt}, stored as {@code placedAt}.
          */
         public ComparableAttribute<Instant> placedAt() {
-            return new ComparableAttribute<>(path().child("placedAt"), OrderSchema::encodePlacedAt);
+            return new ComparableAttribute<>(path().child("placedAt"), new Functions<>(1));
         }
 
         /**
          * Field {@code status}, stored as {@code status}.
          */
         public Attribute<Order.Status> status() {
-            return new Attribute<>(path().child("status"), OrderSchema::encodeStatus);
+            return new Attribute<>(path().child("status"), new Functions<>(2));
         }
 
         /**
@@ -300,7 +301,37 @@ public final class OrderSchema implements EntitySchema<Order> {
          * Field {@code totalCents}, stored as {@code totalCents}.
          */
         public ComparableAttribute<Long> totalCents() {
-            return new ComparableAttribute<>(path().child("totalCents"), OrderSchema::encodeTotalCents);
+            return new ComparableAttribute<>(path().child("totalCents"), new Functions<>(4));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeCustomerId((String) input);
+                case 1 -> encodePlacedAt((Instant) input);
+                case 2 -> encodeStatus((Order.Status) input);
+                case 3 -> encodeFirstLine((Order.Line) input);
+                case 4 -> encodeTotalCents((Long) input);
+                case 5 -> OrderSchema.INSTANCE.toAttributeValue((Order) input);
+                case 6 -> encodeLines((List<Order.Line>) input);
+                case 7 -> Order_LineSchema.INSTANCE.toAttributeValue(((Order.Line) input));
+                case 8 -> new Order_LineSchema.Path((AttributePath) input);
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

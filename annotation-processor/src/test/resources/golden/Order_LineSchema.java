@@ -12,6 +12,7 @@ import dev.dynamodel.support.Violations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,13 +35,13 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
      * Attribute {@code quantity}.
      */
     public static final ComparableAttribute<Integer> QUANTITY = new ComparableAttribute<>(
-            AttributePath.of("quantity"), Order_LineSchema::encodeQuantity);
+            AttributePath.of("quantity"), new Functions<>(1));
 
     /**
      * Attribute {@code price}.
      */
     public static final ComparableAttribute<BigDecimal> PRICE = new ComparableAttribute<>(
-            AttributePath.of("price"), Order_LineSchema::encodePrice);
+            AttributePath.of("price"), new Functions<>(2));
 
     private Order_LineSchema() {
     }
@@ -119,7 +120,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
      */
     public static final class Path extends DocumentAttribute<Order.Line> {
         public Path(AttributePath path) {
-            super(path, v -> Order_LineSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(3));
         }
 
         /**
@@ -133,14 +134,39 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
          * Field {@code quantity}, stored as {@code quantity}.
          */
         public ComparableAttribute<Integer> quantity() {
-            return new ComparableAttribute<>(path().child("quantity"), Order_LineSchema::encodeQuantity);
+            return new ComparableAttribute<>(path().child("quantity"), new Functions<>(1));
         }
 
         /**
          * Field {@code price}, stored as {@code price}.
          */
         public ComparableAttribute<BigDecimal> price() {
-            return new ComparableAttribute<>(path().child("price"), Order_LineSchema::encodePrice);
+            return new ComparableAttribute<>(path().child("price"), new Functions<>(2));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeSku((String) input);
+                case 1 -> encodeQuantity((Integer) input);
+                case 2 -> encodePrice((BigDecimal) input);
+                case 3 -> Order_LineSchema.INSTANCE.toAttributeValue((Order.Line) input);
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

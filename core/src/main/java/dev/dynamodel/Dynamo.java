@@ -220,6 +220,27 @@ public final class Dynamo implements AutoCloseable {
         return cursorSeal;
     }
 
+    /**
+     * Runs each model's get, query, scan, save and delete once (the blocking face's plans, which the
+     * {@code async()} face shares but for the sending), through the same code as real calls,
+     * over a stand-in client that answers at once: nothing is sent, nothing is written, and this
+     * runtime's clients are not used. It loads and initialises the classes of those paths before
+     * the first real request needs them: call it where a Lambda function builds its models, or before
+     * a SnapStart or CRaC snapshot. It never throws; the SDK client's own first-request work
+     * (marshalling, signing, the HTTP connection) remains.
+     *
+     * <pre>{@code
+     * static final Dynamo DYNAMO = Dynamo.of(client);
+     * static final MovieModel MOVIES = MovieModel.of(DYNAMO);
+     * static {
+     *     DYNAMO.prime(MOVIES);
+     * }
+     * }</pre>
+     */
+    public void prime(Model<?>... models) {
+        Priming.prime(this, models);
+    }
+
     /** Runs the close actions registered on the builder; your own clients are not closed. */
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package dev.dynamodel.benchmarks;
 
 import dev.dynamodel.benchmarks.bulk.BulkLoadRunner;
 import dev.dynamodel.benchmarks.coldstart.ColdStartRunner;
+import dev.dynamodel.benchmarks.coldstart.FirstRequestRunner;
 import dev.dynamodel.benchmarks.shapes.movie.MovieData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and measurement, so about five minutes now (estimated, not yet timed as a whole). (The warm-up
  * was 4 x 1 s and the measurement 5 x 1 s while there were 18; that would now take longer than the
  * five minutes quick mode is allowed.)
+ * The first-request cold starts (issue 15) add 10 rounds of 8 fresh JVMs against DynamoDB Local's
+ * server, about a minute and a half on a quiet machine (estimated from single rounds).
  * {@code --full} is 3 forks with 5 x 2 s each and 30 runs.
  *
  * <p>The bulk load ({@link dev.dynamodel.benchmarks.bulk.BulkLoadRunner}) runs last, in this JVM:
@@ -57,6 +60,7 @@ public final class RunAll {
 
         List<ResultRow> rows = new ArrayList<>(runJmh(full, jmhOut));
         rows.addAll(ColdStartRunner.run(full ? 30 : 10));
+        rows.addAll(FirstRequestRunner.run(full ? 30 : 10));
         rows.addAll(BulkLoadRunner.run(full ? 3 : 2, full ? 21 : 9));
 
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -4,7 +4,6 @@ import dev.dynamodel.condition.Condition;
 import dev.dynamodel.internal.Futures;
 import dev.dynamodel.schema.Attribute;
 import dev.dynamodel.schema.IndexDefinition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -98,7 +97,7 @@ public abstract class AsyncRetrieval<T, SELF extends AsyncRetrieval<T, SELF>> {
      * the library's exceptions ({@code InvalidCursorException}, {@code DynamoRequestException}, ...).
      */
     public Flow.Publisher<T> publisher() {
-        return PagePublisher.items(retrieval::pager);
+        return retrieval.itemPublisher();
     }
 
     /**
@@ -106,44 +105,29 @@ public abstract class AsyncRetrieval<T, SELF extends AsyncRetrieval<T, SELF>> {
      * with its items up to the limit and the cursor after them. A page is empty when the filter
      * kept none of the items the request evaluated; its cursor is empty exactly when DynamoDB said
      * the response was the last.
-     * Unlike the blocking {@code page()}, the cursor is the response's own (no request is sent ahead
+     * Unlike {@link #page()}, the cursor is the response's own (no request is sent ahead
      * to find out whether more items follow), so the last page may carry a cursor to an empty page.
      */
     public Flow.Publisher<Page<T>> pages() {
         return PagePublisher.pages(retrieval::pager);
     }
 
+    /**
+     * As the blocking {@link Retrieval#page()}: up to the limit (as many requests as that takes), or
+     * without a limit the items of the first response that has any; its cursor is present exactly
+     * when more items follow (a request is sent ahead to know, within {@code maxPages}).
+     */
+    public CompletableFuture<Page<T>> page() {
+        return Futures.unwrapped(retrieval::pageAsync);
+    }
+
     /** All matching items (up to the limit). */
     public CompletableFuture<List<T>> list() {
-        CompletableFuture<List<T>> result = new CompletableFuture<>();
-        publisher().subscribe(new Flow.Subscriber<T>() {
-            private final List<T> items = new ArrayList<>();
-
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(T item) {
-                items.add(item);
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-
-            @Override
-            public void onComplete() {
-                result.complete(items);
-            }
-        });
-        return result;
+        return Futures.unwrapped(retrieval::listAsync);
     }
 
     /** How many items match, counted by DynamoDB ({@code Select.COUNT}) without fetching them. */
     public CompletableFuture<Long> count() {
-        return Futures.unwrapped(() -> retrieval.countPagesAsync(retrieval.target()));
+        return Futures.unwrapped(retrieval::countAsync);
     }
 }

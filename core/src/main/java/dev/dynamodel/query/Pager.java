@@ -105,41 +105,90 @@ final class Pager<T> implements Iterator<T> {
      * any). The cursor is null exactly when nothing is left, unless maxPages stopped the reading first.
      */
     Page<T> nextPage() {
-        List<T> items = new ArrayList<>();
-        while (!limitReached()) {
-            if (buffer.isEmpty()) {
-                boolean mayFetch = limit > 0 || items.isEmpty();
-                if (!mayFetch || !canFetch()) {
-                    break;
-                }
-                fetchPage();
-                continue;
-            }
-            items.add(next());
-        }
-        String cursor = cursorAfterPage();
-        return new Page<>(items, cursor, takeCapacity());
+        return Futures.join(nextPageAsync());
     }
 
     /**
-     * The cursor resuming after the last item handed out, or null when nothing is left. When the page
-     * ended where a response ended, DynamoDB's start key says only that more <em>may</em> follow; so
-     * this reads ahead until an item turns up or the end does. Responses with no items move the
-     * resume point past them, so the next page repeats at most the one request that found an item.
+     * {@link #nextPage()} as a plan over the sender, for both faces: the blocking one joins it (its
+     * responses arrive complete, so the whole page is read in {@link PageRead#run()}'s loop on the
+     * caller's thread), the asynchronous one hands it out.
      */
-    private String cursorAfterPage() {
-        if (!buffer.isEmpty()) {
-            return cursors.encode(keyOf(lastReturned));
+    CompletableFuture<Page<T>> nextPageAsync() {
+        CompletableFuture<Page<T>> result = new CompletableFuture<>();
+        new PageRead(result).run();
+        return result;
+    }
+
+    /**
+     * The running state of one page: first collecting items, then, when the page ended where a
+     * response ended, reading ahead to know whether more items follow. A response that arrives at
+     * once is taken in the loop, not in a nested callback, so many empty responses do not grow the stack.
+     */
+    private final class PageRead {
+        private final CompletableFuture<Page<T>> result;
+        private final List<T> items = new ArrayList<>();
+        private boolean readingAhead;
+        private Map<String, AttributeValue> resume;
+
+        PageRead(CompletableFuture<Page<T>> result) {
+            this.result = result;
         }
-        Map<String, AttributeValue> resume = startKey;
-        while (buffer.isEmpty() && !exhausted && (maxPages == 0 || pages < maxPages)) {
-            resume = startKey;
-            fetchPage();
+
+        void run() {
+            try {
+                CompletableFuture<RawPage> fetched;
+                while ((fetched = nextRequest()) != null) {
+                    if (!fetched.isDone()) {
+                        fetched.whenComplete((page, failure) -> {
+                            if (failure != null) {
+                                result.completeExceptionally(Futures.cause(failure));
+                            } else {
+                                accept(page);
+                                run();
+                            }
+                        });
+                        return;
+                    }
+                    accept(Futures.join(fetched));
+                }
+            } catch (RuntimeException e) {
+                result.completeExceptionally(Futures.cause(e));
+            }
         }
-        if (buffer.isEmpty()) {
-            resume = startKey;
+
+        /** The request the page needs next, or null when it is complete (and {@link #result} with it). */
+        private CompletableFuture<RawPage> nextRequest() {
+            if (!readingAhead) {
+                while (!limitReached()) {
+                    if (buffer.isEmpty()) {
+                        boolean mayFetch = limit > 0 || items.isEmpty();
+                        if (!mayFetch || !canFetch()) {
+                            break;
+                        }
+                        return Futures.attempt(Pager.this::request);
+                    }
+                    items.add(take());
+                }
+                if (!buffer.isEmpty()) {
+                    return finish(keyOf(lastReturned)); // the limit cut this response: resume inside it
+                }
+                readingAhead = true;
+                resume = startKey;
+            }
+            // DynamoDB's start key says only that more items may follow: read ahead until an item turns
+            // up or the end does. Responses with no items move the resume point past them, so the next
+            // page repeats at most the one request that found an item.
+            if (buffer.isEmpty() && !exhausted && (maxPages == 0 || pages < maxPages)) {
+                resume = startKey;
+                return Futures.attempt(Pager.this::request);
+            }
+            return finish(buffer.isEmpty() ? startKey : resume);
         }
-        return resume == null ? null : cursors.encode(resume);
+
+        private CompletableFuture<RawPage> finish(Map<String, AttributeValue> resumeKey) {
+            result.complete(new Page<>(items, resumeKey == null ? null : cursors.encode(resumeKey), takeCapacity()));
+            return null;
+        }
     }
 
     private boolean limitReached() {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -180,7 +181,27 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
      * (if that bound stops it first, the cursor is present and the next page may be empty).
      */
     public Page<T> page() {
-        return pager().nextPage();
+        return Futures.join(pageAsync());
+    }
+
+    /** {@link #page()} as a plan over the sender, for both faces. */
+    CompletableFuture<Page<T>> pageAsync() {
+        return Futures.attempt(() -> pager().nextPageAsync());
+    }
+
+    /** The items without blocking (see {@link PagePublisher}). */
+    Flow.Publisher<T> itemPublisher() {
+        return PagePublisher.items(this::pager);
+    }
+
+    /** All the items (up to the limit) without blocking. */
+    CompletableFuture<List<T>> listAsync() {
+        return PagePublisher.collect(itemPublisher());
+    }
+
+    /** The count without blocking. */
+    CompletableFuture<Long> countAsync() {
+        return Futures.attempt(() -> countPagesAsync(target()));
     }
 
     /** How many items match, counted by DynamoDB ({@code Select.COUNT}) without fetching them. */

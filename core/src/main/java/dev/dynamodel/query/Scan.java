@@ -4,6 +4,7 @@ import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
 import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.internal.Call;
+import dev.dynamodel.internal.Futures;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -29,6 +31,9 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * @param <T> the entity type
  */
 public final class Scan<T> extends Retrieval<T, Scan<T>> {
+    /** The most segments read at the same time: threads for the blocking scan, requests for the asynchronous one. */
+    static final int MAX_SEGMENTS_AT_ONCE = 64;
+
     private int segments = 1;
     private Integer segment;
 
@@ -38,9 +43,11 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
     }
 
     /**
-     * Splits the scan into this many segments read at the same time, one thread each, and merges
-     * the results in segment order. {@link #list()}, {@link #stream()} and {@link #count()} use all
-     * segments; a parallel scan has no cursor, so {@link #page()} and {@link #startAfter} refuse it.
+     * Splits the scan into this many segments read at the same time and merges the results in
+     * segment order: blocking, one thread each (at most 64 at once);
+     * asynchronously, as many chains of requests. {@link #list()}, {@link #stream()} and
+     * {@link #count()} use all segments; a parallel scan has no cursor, so {@link #page()} and
+     * {@link #startAfter} refuse it.
      */
     public Scan<T> parallel(int segments) {
         if (segments < 1 || segments > 1_000_000) {
@@ -61,23 +68,83 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
         if (segments == 1) {
             return pager();
         }
-        List<T> merged = new ArrayList<>();
-        for (List<T> part : eachSegment(this::readSegment)) {
-            merged.addAll(part);
-        }
-        return (limit > 0 && merged.size() > limit ? merged.subList(0, limit) : merged).iterator();
-    }
-
-    @Override
-    public Page<T> page() {
-        requireSequential("page()");
-        return super.page();
+        return merged(eachSegment(this::readSegment)).iterator();
     }
 
     @Override
     public long count() {
+        return sum(eachSegment(this::countSegment));
+    }
+
+    @Override
+    CompletableFuture<Page<T>> pageAsync() {
+        return Futures.attempt(() -> {
+            requireSequential("page()");
+            return super.pageAsync();
+        });
+    }
+
+    @Override
+    Pager<T> pager() {
+        if (segment == null) {
+            requireSequential("pages()");
+        }
+        return super.pager();
+    }
+
+    /** A parallel scan's items in the order the segments' responses arrive, demand bounding the requests. */
+    @Override
+    Flow.Publisher<T> itemPublisher() {
+        if (!wholeParallel()) {
+            return super.itemPublisher();
+        }
+        return PagePublisher.merged(number -> copyFor(number).pager(), () -> {
+            requireSequential(null);
+            return segments;
+        }, limit, Math.min(segments, MAX_SEGMENTS_AT_ONCE));
+    }
+
+    @Override
+    CompletableFuture<List<T>> listAsync() {
+        if (!wholeParallel()) {
+            return super.listAsync();
+        }
+        return Futures.attempt(() -> {
+            requireSequential(null);
+            return Segments.each(segments, MAX_SEGMENTS_AT_ONCE, number -> copyFor(number).listAsync())
+                    .thenApply(this::merged);
+        });
+    }
+
+    @Override
+    CompletableFuture<Long> countAsync() {
+        if (!wholeParallel()) {
+            return super.countAsync();
+        }
+        return Futures.attempt(() -> {
+            requireSequential(null);
+            return Segments.each(segments, MAX_SEGMENTS_AT_ONCE, number -> copyFor(number).countAsync())
+                    .thenApply(Scan::sum);
+        });
+    }
+
+    /** Whether this is a parallel scan as a whole, not one of its segments. */
+    private boolean wholeParallel() {
+        return segments > 1 && segment == null;
+    }
+
+    /** The segments' items in segment order, up to the limit: each segment read up to the limit on its own. */
+    private List<T> merged(List<List<T>> parts) {
+        List<T> merged = new ArrayList<>();
+        for (List<T> part : parts) {
+            merged.addAll(part);
+        }
+        return limit > 0 && merged.size() > limit ? merged.subList(0, limit) : merged;
+    }
+
+    private static long sum(List<Long> counts) {
         long total = 0;
-        for (Long part : eachSegment(this::countSegment)) {
+        for (Long part : counts) {
             total += part;
         }
         return total;
@@ -125,7 +192,7 @@ public final class Scan<T> extends Retrieval<T, Scan<T>> {
             return List.of(work.apply(null));
         }
         requireSequential(null);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, 64), runnable -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, MAX_SEGMENTS_AT_ONCE), runnable -> {
             Thread thread = new Thread(runnable, "dynamodel-scan-segment");
             thread.setDaemon(true);
             return thread;

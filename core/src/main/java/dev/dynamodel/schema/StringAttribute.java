@@ -2,6 +2,7 @@ package dev.dynamodel.schema;
 
 import dev.dynamodel.condition.AttributePath;
 import dev.dynamodel.condition.Condition;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -13,8 +14,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public class StringAttribute extends ComparableAttribute<String> {
     public StringAttribute(AttributePath path) {
-        super(path, AttributeValue::fromS);
+        super(path, ENCODER);
     }
+
+    /** A class, not {@code AttributeValue::fromS}: schemas build these at class initialisation, where a lambda costs start-up time. */
+    private static final Function<String, AttributeValue> ENCODER = new Function<>() {
+        @Override
+        public AttributeValue apply(String value) {
+            return AttributeValue.fromS(value);
+        }
+    };
 
     public Condition beginsWith(String prefix) {
         return new Condition.Function("begins_with", path(), AttributeValue.fromS(prefix));

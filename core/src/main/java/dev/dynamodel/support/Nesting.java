@@ -32,7 +32,13 @@ public final class Nesting {
     /** Where a lenient conversion stopped: never sent, since {@link StoredValues} reports it first. */
     private static final AttributeValue CUT = AttributeValue.fromM(Map.of());
 
-    private static final ThreadLocal<Depth> DEPTH = ThreadLocal.withInitial(Depth::new);
+    /** A subclass, not {@code withInitial(Depth::new)}: this runs at the first conversion, where a lambda costs start-up time. */
+    private static final ThreadLocal<Depth> DEPTH = new ThreadLocal<>() {
+        @Override
+        protected Depth initialValue() {
+            return new Depth();
+        }
+    };
 
     private Nesting() {
     }

@@ -92,6 +92,25 @@ public final class AsyncExample {
                 System.out.println("page of " + page.items().size() + (page.hasMore() ? ", more" : ", last"));
             }
 
+            // tag::page[]
+            CompletableFuture<Page<Order>> twoPages = orders.query(OrderSchema.CUSTOMER.eq("bob")).limit(4).page()
+                    .thenCompose(first -> {
+                        System.out.println("page of " + first.items().size() + (first.hasMore() ? ", more" : ", last"));
+                        return orders.query(OrderSchema.CUSTOMER.eq("bob")).limit(4)
+                                .startAfter(first.cursor().orElseThrow()).page();
+                    });
+            // end::page[]
+            Page<Order> second = twoPages.join();
+            System.out.println("page of " + second.items().size() + (second.hasMore() ? ", more" : ", last"));
+
+            // tag::parallel[]
+            CompletableFuture<List<Order>> everything = orders.scan().parallel(4).list();   // segment order
+            Flow.Publisher<Order> asTheyCome = orders.scan().parallel(4).publisher();       // arrival order
+            // end::parallel[]
+            OneAtATime<Order> parallelSubscriber = new OneAtATime<>();
+            asTheyCome.subscribe(parallelSubscriber);
+            System.out.println("parallel: " + everything.join().size() + " and " + parallelSubscriber.done.join().size());
+
             // tag::list-count[]
             CompletableFuture<List<Order>> open = orders.query(OrderSchema.STATUS.eq("OPEN")).list();
             CompletableFuture<Long> count = orders.scan().count();

@@ -15,8 +15,7 @@ import dev.dynamodel.tests.entities.CounterSchema;
 import dev.dynamodel.tests.entities.Movie;
 import dev.dynamodel.tests.entities.MovieModel;
 import dev.dynamodel.tests.entities.MovieSchema;
-import dev.dynamodel.tests.support.CountingAsyncClient;
-import dev.dynamodel.tests.support.CountingClient;
+import dev.dynamodel.tests.support.Counted;
 import dev.dynamodel.tests.support.Face;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,20 +45,6 @@ class BatchWriteTest {
     static void tables(Dynamo dynamo) {
         MovieModel.of(dynamo).createTableIfNotExists();
         CounterModel.of(dynamo).createTableIfNotExists();
-    }
-
-    /** A runtime whose requests on either client are counted. */
-    private record Counted(Dynamo dynamo, CountingClient client, CountingAsyncClient asyncClient) {
-        static Counted of(Dynamo dynamo) {
-            CountingClient client = new CountingClient(dynamo.client());
-            CountingAsyncClient asyncClient = new CountingAsyncClient(dynamo.asyncClient(), Runnable::run);
-            return new Counted(Dynamo.builder(client).asyncClient(asyncClient).tablePrefix(dynamo.tablePrefix()).build(),
-                    client, asyncClient);
-        }
-
-        int requests() {
-            return client.requests() + asyncClient.requests();
-        }
     }
 
     private static List<Movie> movies(int year, int count) {

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 /**
  * Queries against DynamoDB Local: index choice, key/filter split, projections, consistency.
  * Expected results are computed in Java from the same tracks that were written. The cases the
- * async face can run, on both faces ({@link Face}): {@code list()}, {@code count()}, {@code request()}.
+ * async face can run, on both faces ({@link Face}): {@code list()}, {@code page()}, {@code count()}, {@code request()}.
  */
 @ExtendWith(DynamoLocalExtension.class)
 class QueryTest {
@@ -216,13 +215,16 @@ class QueryTest {
                 () -> Condition.raw("#n0 = :v0", Map.of(), Map.of()), "an undeclared placeholder");
     }
 
-    @Test
-    void page_withoutLimit_returnsOneRequestsItems(Dynamo dynamo) {
-        Page<Track> page = TrackModel.of(dynamo).query(TrackSchema.ALBUM.eq("album-0")).pageSize(7).page();
-        assertEquals(7, page.items().size());
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void page_withoutLimit_returnsOneRequestsItems(Face face, Dynamo dynamo) {
+        TrackModel model = TrackModel.of(dynamo);
+        Condition album = TrackSchema.ALBUM.eq("album-0");
+        Page<Track> page = face.call(() -> model.query(album).pageSize(7).page(),
+                () -> model.async().query(album).pageSize(7).page());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), page.items().stream().map(Track::position).toList());
         assertTrue(page.hasMore());
-        assertEquals(set(expected(t -> t.album().equals("album-0"))), set(TrackModel.of(dynamo).scan()
-                .filter(TrackSchema.ALBUM.eq("album-0")).list()));
-        
+        assertEquals(set(expected(t -> t.album().equals("album-0"))), set(face.call(() -> model.scan().filter(album).list(),
+                () -> model.async().scan().filter(album).list())));
     }
 }

@@ -10,6 +10,10 @@ import dev.dynamodel.processor.Names;
 import dev.dynamodel.processor.model.Property;
 import dev.dynamodel.processor.model.TypeDeclaration;
 import dev.dynamodel.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -18,6 +22,11 @@ import javax.lang.model.element.Modifier;
  * the attribute class whose operators fit it: strings {@code StringAttribute}, other ordered types
  * {@code ComparableAttribute}, collections their element-aware classes, documents their schema's
  * {@code Path}.
+ *
+ * <p>The functions an attribute is made with (its encoder, its elements' encoder and attributes)
+ * are cases of one nested class, {@code Functions}, not lambdas: the constants are built when the
+ * schema class is first used, and bootstrapping a lambda per function there cost the cold start
+ * several milliseconds (one class loaded instead of a dozen lambdas spun).
  */
 final class AttributeWriter {
     private static final ClassName ATTRIBUTE_PATH = RuntimeTypes.ATTRIBUTE_PATH;
@@ -37,11 +46,66 @@ final class AttributeWriter {
     private final ValueCodeWriter values;
     private final Names.Members members;
     private final ClassName schema;
+    private final ClassName functions;
+    /** The bodies of the {@code Functions} cases, in case order; a body written twice is one case. */
+    private final List<CodeBlock> cases = new ArrayList<>();
+    private final Map<String, Integer> caseOf = new HashMap<>();
 
     AttributeWriter(ValueCodeWriter values, Names.Members members, ClassName schema) {
         this.values = values;
         this.members = members;
         this.schema = schema;
+        this.functions = schema.nestedClass("Functions");
+    }
+
+    /** {@code new Functions<>(n)}: the function whose case computes {@code body} from {@code input}. */
+    private CodeBlock function(CodeBlock body) {
+        int index = caseOf.computeIfAbsent(body.toString(), text -> {
+            cases.add(body);
+            return cases.size() - 1;
+        });
+        return CodeBlock.of("new $T<>($L)", functions, index);
+    }
+
+    /**
+     * {@code Functions}: every function the attribute constants, {@code Path} and the collection
+     * factories were made with, as the cases of one class. Call after everything else is written;
+     * empty when nothing needed one.
+     */
+    Optional<TypeSpec> functionsType() {
+        if (cases.isEmpty()) {
+            return Optional.empty();
+        }
+        CodeBlock.Builder switchBlock = CodeBlock.builder().add("$T result = switch (index) {\n", Object.class).indent();
+        for (int i = 0; i < cases.size(); i++) {
+            switchBlock.add("case $L -> $L;\n", i, cases.get(i));
+        }
+        switchBlock.add("default -> throw new $T($S + index);\n", IllegalStateException.class, "no function ")
+                .unindent().add("};\n");
+        return Optional.of(TypeSpec.classBuilder(functions)
+                .addJavadoc("The encoders and element attributes of the attribute constants: one class for all, not a\n"
+                        + "lambda each, so that first use of the schema loads one class instead of spinning many.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addTypeVariable(com.palantir.javapoet.TypeVariableName.get("V"))
+                .addTypeVariable(com.palantir.javapoet.TypeVariableName.get("R"))
+                .addSuperinterface(ParameterizedTypeName.get(ClassName.get("java.util.function", "Function"),
+                        com.palantir.javapoet.TypeVariableName.get("V"), com.palantir.javapoet.TypeVariableName.get("R")))
+                .addField(int.class, "index", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(int.class, "index")
+                        .addStatement("this.index = index")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("apply")
+                        .addAnnotation(Override.class)
+                        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                                .addMember("value", "$S", "unchecked").build())
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(com.palantir.javapoet.TypeVariableName.get("R"))
+                        .addParameter(com.palantir.javapoet.TypeVariableName.get("V"), "input")
+                        .addCode(switchBlock.build())
+                        .addStatement("return (R) result")
+                        .build())
+                .build());
     }
 
     /** The attribute class for a value type, such as {@code ComparableAttribute<Integer>}. */
@@ -96,7 +160,7 @@ final class AttributeWriter {
                 .returns(attributeType(type))
                 .addParameter(ATTRIBUTE_PATH, "path")
                 .addStatement("return $L", Lines.fitted(8 + "return ".length(),
-                        wrap -> newAttribute(type, CodeBlock.of("path"), encoderReference(property), 0, wrap)))
+                        wrap -> newAttribute(type, CodeBlock.of("path"), encoderReference(property), wrap)))
                 .build());
     }
 
@@ -109,7 +173,8 @@ final class AttributeWriter {
     }
 
     private CodeBlock encoderReference(Property property) {
-        return CodeBlock.of("$T::$L", schema, members.encoder(property.javaName()));
+        return function(CodeBlock.of("$L(($T) input)", members.encoder(property.javaName()),
+                property.type().javaType().box()));
     }
 
     /**
@@ -124,7 +189,7 @@ final class AttributeWriter {
                     : CodeBlock.of("$L", factoryName(property));
             return Lines.fitted(before, wrap -> CodeBlock.of(wrap ? "$L($Z$L)" : "$L($L)", factory, path));
         }
-        return Lines.fitted(before, wrap -> newAttribute(type, path, encoderReference(property), 0, wrap));
+        return Lines.fitted(before, wrap -> newAttribute(type, path, encoderReference(property), wrap));
     }
 
     /**
@@ -132,7 +197,7 @@ final class AttributeWriter {
      * With {@code wrap}, the arguments are places where JavaPoet may break the line; it breaks
      * at 100 columns, so {@link Lines#fitted} asks for them only when the line would pass 120.
      */
-    private CodeBlock newAttribute(ValueType type, CodeBlock path, CodeBlock encoder, int depth, boolean wrap) {
+    private CodeBlock newAttribute(ValueType type, CodeBlock path, CodeBlock encoder, boolean wrap) {
         String open = wrap ? "($Z" : "(";
         String comma = wrap ? ",$W" : ", ";
         if (type instanceof ValueType.Scalar scalar) {
@@ -145,27 +210,24 @@ final class AttributeWriter {
         if (type instanceof ValueType.Converted) {
             return CodeBlock.of("new $T<>" + open + "$L" + comma + "$L)", ATTRIBUTE, path, encoder);
         }
-        String p = "p" + depth;
         String withElements = "new $T<>" + open + "$L" + comma + "$L" + comma + "$L)";
+        CodeBlock elementPath = CodeBlock.of("($T) input", ATTRIBUTE_PATH);
         if (type instanceof ValueType.ListOf list) {
-            return CodeBlock.of(withElements, LIST, path, encoder, CodeBlock.of("$L -> $L", p,
-                    newAttribute(list.element(), CodeBlock.of(p), elementEncoder(list.element(), depth + 1), depth + 1,
-                            false)));
+            return CodeBlock.of(withElements, LIST, path, encoder, function(newAttribute(list.element(), elementPath,
+                    elementEncoder(list.element()), false)));
         }
         if (type instanceof ValueType.SetOf set) {
-            return CodeBlock.of(withElements, SET, path, encoder, elementEncoder(set.element(), depth + 1));
+            return CodeBlock.of(withElements, SET, path, encoder, elementEncoder(set.element()));
         }
         if (type instanceof ValueType.MapOf map) {
-            return CodeBlock.of(withElements, MAP, path, encoder, CodeBlock.of("$L -> $L", p,
-                    newAttribute(map.value(), CodeBlock.of(p), elementEncoder(map.value(), depth + 1), depth + 1,
-                            false)));
+            return CodeBlock.of(withElements, MAP, path, encoder, function(newAttribute(map.value(), elementPath,
+                    elementEncoder(map.value()), false)));
         }
         return CodeBlock.of("new $T" + open + "$L)", pathClass(((ValueType.Nested) type).schema()), path);
     }
 
-    private CodeBlock elementEncoder(ValueType element, int depth) {
-        String v = "v" + depth;
-        return CodeBlock.of("$L -> $L", v, values.encode(element, CodeBlock.of(v), 0));
+    private CodeBlock elementEncoder(ValueType element) {
+        return function(values.encode(element, CodeBlock.of("(($T) input)", element.javaType().box()), 0));
     }
 
     /** The initializer of the constant {@code name}: the attribute at {@code AttributePath.of(storedName)}. */
@@ -192,7 +254,8 @@ final class AttributeWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(ATTRIBUTE_PATH, "path")
-                        .addStatement("super(path, v -> $T.INSTANCE.toAttributeValue(v))", schema)
+                        .addStatement("super(path, $L)", function(CodeBlock.of("$T.INSTANCE.toAttributeValue(($T) input)",
+                                schema, declaration.type())))
                         .build());
         Names.Members methods = new Names.Members(RESERVED_METHODS);
         for (Property property : declaration.properties()) {

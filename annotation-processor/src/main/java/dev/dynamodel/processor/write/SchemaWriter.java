@@ -84,6 +84,7 @@ public final class SchemaWriter {
             spec.addMethod(attributes.encoder(property));
             attributes.factory(property).ifPresent(spec::addMethod);
         }
+        attributes.functionsType().ifPresent(spec::addType);
         return JavaFile.builder(schema.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 

@@ -36,20 +36,24 @@ public final class ColdStartRunner {
     /**
      * Runs every subject {@code runs} times with this JVM's class path and returns, per subject,
      * the median time from {@code main} ({@code cold-start}) and from JVM start
-     * ({@code cold-start-jvm}) to the first item mapped both ways.
+     * ({@code cold-start-jvm}) to the first item mapped both ways, and the process's CPU time from JVM
+     * start to that point ({@code cold-start-cpu}).
      */
     public static List<ResultRow> run(int runs) {
         Map<String, double[]> fromMain = new LinkedHashMap<>();
         Map<String, double[]> fromJvm = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
         SUBJECTS.keySet().forEach(subject -> {
             fromMain.put(subject, new double[runs]);
             fromJvm.put(subject, new double[runs]);
+            cpu.put(subject, new double[runs]);
         });
         for (int i = 0; i < runs; i++) {
             for (Map.Entry<String, Class<?>> subject : SUBJECTS.entrySet()) {
                 double[] times = launch(subject.getValue());
                 fromMain.get(subject.getKey())[i] = times[0];
                 fromJvm.get(subject.getKey())[i] = times[1];
+                cpu.get(subject.getKey())[i] = times[2];
             }
         }
         List<ResultRow> rows = new ArrayList<>();
@@ -59,14 +63,28 @@ public final class ColdStartRunner {
         for (String subject : SUBJECTS.keySet()) {
             rows.add(new ResultRow("cold-start-jvm", "movie", subject, "ms", median(fromJvm.get(subject))));
         }
+        for (String subject : SUBJECTS.keySet()) {
+            rows.add(new ResultRow("cold-start-cpu", "movie", subject, "ms", median(cpu.get(subject))));
+        }
         return rows;
     }
 
-    /** Runs one program in a new JVM; returns {main ms, jvm ms}. */
+    /** Runs one program in a new JVM; returns {main ms, jvm ms, process cpu ms}. */
     private static double[] launch(Class<?> main) {
+        return launch(main, Map.of());
+    }
+
+    /**
+     * Runs one program in a new JVM with this JVM's class path, these environment variables added
+     * and these arguments; returns {main ms, jvm ms, process cpu ms} as the program's {@link ColdStartClock}
+     * printed them.
+     */
+    static double[] launch(Class<?> main, Map<String, String> environment, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -74,7 +92,8 @@ public final class ColdStartRunner {
             if (exit != 0) {
                 throw new IllegalStateException(main.getSimpleName() + " exited with " + exit + ": " + output);
             }
-            return new double[] {value(output, ColdStartClock.MAIN_PREFIX), value(output, ColdStartClock.JVM_PREFIX)};
+            return new double[] {value(output, ColdStartClock.MAIN_PREFIX), value(output, ColdStartClock.JVM_PREFIX),
+                value(output, ColdStartClock.CPU_PREFIX)};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -83,7 +102,7 @@ public final class ColdStartRunner {
         }
     }
 
-    private static double value(String output, String prefix) {
+    static double value(String output, String prefix) {
         return output.lines()
                 .filter(line -> line.startsWith(prefix))
                 .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()).trim()))

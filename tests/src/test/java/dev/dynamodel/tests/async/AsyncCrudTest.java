@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.exception.ItemAlreadyExistsException;
-import dev.dynamodel.exception.ItemNotFoundException;
 import dev.dynamodel.exception.ValidationException;
 import dev.dynamodel.local.DynamoLocalExtension;
 import dev.dynamodel.tests.entities.Address;
@@ -21,13 +20,7 @@ import dev.dynamodel.tests.entities.ProfileModel;
 import dev.dynamodel.tests.entities.ProfileSchema;
 import dev.dynamodel.tests.entities.Vault;
 import dev.dynamodel.tests.entities.VaultModel;
-import dev.dynamodel.tests.rules.Session;
-import dev.dynamodel.tests.rules.SessionModel;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What only the single-item operations of {@code model.async()} have to prove, against embedded
  * DynamoDB Local: how a failure reaches the caller (the future's own exception, what {@code handle}
  * sees, never wrapped; {@code join()} and {@code get()} wrap it), refusals carried by the future
- * instead of thrown, {@code find} with options, hidden expired items, and runtimes with one client.
- * The functional cases (CrudTest, UpdateTest, OptimisticLockingTest) run on both faces themselves.
+ * instead of thrown, {@code find} with options, and runtimes with one client. The functional cases
+ * (CrudTest, UpdateTest, OptimisticLockingTest, ExpiredItemsTest) run on both faces themselves.
  */
 @ExtendWith(DynamoLocalExtension.class)
 class AsyncCrudTest {
@@ -53,7 +46,6 @@ class AsyncCrudTest {
     static void tables(Dynamo dynamo) {
         CounterModel.of(dynamo).createTableIfNotExists();
         ProfileModel.of(dynamo).createTableIfNotExists();
-        SessionModel.of(dynamo).createTableIfNotExists();
         VaultModel.of(dynamo).createTableIfNotExists();
     }
 
@@ -128,28 +120,6 @@ class AsyncCrudTest {
         assertEquals("Key attribute 'sk' of Profile must not be empty",
                 failure(IllegalArgumentException.class, update).getMessage());
         assertEquals("user", failure(ValidationException.class, unpaired).violations().get(0).path());
-    }
-
-    @Test
-    void hiddenExpiredItems_getMissing_createReplaces_upsertStartsFresh(Dynamo dynamo) {
-        Instant now = Instant.now().plus(java.time.Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS);
-        SessionModel showing = SessionModel.of(dynamo);
-        showing.save(new Session("old", "old-user", now.minusSeconds(1)));
-        showing.save(new Session("old2", "old-user", now.minusSeconds(1)));
-        Dynamo hidingRuntime = Dynamo.builder(dynamo.client()).asyncClient(dynamo.asyncClient())
-                .tablePrefix(dynamo.tablePrefix()).clock(Clock.fixed(now, ZoneOffset.UTC)).hideExpiredItems(true).build();
-        SessionModel.Async hiding = SessionModel.of(hidingRuntime).async();
-
-        assertEquals(Optional.empty(), hiding.get("old").join());
-        Session fresh = new Session("old", "ada", now.plusSeconds(60));
-        assertEquals(fresh, hiding.create(fresh).join(), "an expired item does not block a create");
-        assertEquals(Optional.of(fresh), hiding.get("old").join());
-
-        failure(ItemNotFoundException.class,
-                hiding.update("old2", u -> u.set(dev.dynamodel.tests.rules.SessionSchema.USER, "bo")));
-        Session upserted = hiding.update("old2", u -> u.set(dev.dynamodel.tests.rules.SessionSchema.USER, "bo").upsert())
-                .join();
-        assertEquals(new Session("old2", "bo", null), upserted, "the upsert started from no item, not the expired one");
     }
 
     @Test

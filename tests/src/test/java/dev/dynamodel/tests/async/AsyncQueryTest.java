@@ -18,6 +18,8 @@ import dev.dynamodel.tests.support.TrackData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Queries and scans through {@code model.async()} against embedded DynamoDB Local: demand honoured,
@@ -201,5 +204,89 @@ class AsyncQueryTest {
         assertInstanceOf(InvalidCursorException.class, counted);
         assertTrue(model.async().query(TrackSchema.ALBUM.eq("album-0")).request().keyConditionExpression()
                 .contains("="));
+    }
+
+    /** The requests a scan of each of 4 segments to its end takes with pages of 10, and the items in segment order. */
+    private static List<String> bySegment(Dynamo dynamo, int[] requests) {
+        List<String> keys = new ArrayList<>();
+        for (int segment = 0; segment < 4; segment++) {
+            int number = segment;
+            List<Map<String, AttributeValue>> items = dynamo.client().scan(b -> b
+                    .tableName(TrackModel.of(dynamo).tableName()).segment(number).totalSegments(4)).items();
+            items.forEach(item -> keys.add(item.get("album").s() + "/" + item.get("position").n()));
+            requests[0] += items.size() / 10 + 1; // the last response has fewer than 10 items, maybe none
+        }
+        return keys;
+    }
+
+    @Test
+    void parallelScan_oneItemAtATime_oneRequestAtATime_segmentAfterSegment(Dynamo dynamo) throws Exception {
+        int[] expectedRequests = {0};
+        List<String> expected = bySegment(dynamo, expectedRequests);
+        Recorder<Track> subscriber = new Recorder<>();
+        model.async().scan().parallel(4).pageSize(10).publisher().subscribe(subscriber);
+        assertNull(subscriber.poll());
+        assertEquals(0, counting.requests(), "nothing is sent before a request(n)");
+        List<String> received = new ArrayList<>();
+        Object signal;
+        do {
+            subscriber.request(1);
+            signal = subscriber.next();
+            if (signal instanceof Track track) {
+                received.add(track.album() + "/" + track.position());
+                assertNull(subscriber.poll() instanceof Track ? "beyond the demand" : null);
+            }
+        } while (signal != Recorder.COMPLETE);
+        assertEquals(expected, received, "with one item wanted, the lowest unfinished segment is read");
+        assertEquals(1, counting.mostPagesInFlight(), "never more requests on their way than items wanted");
+        assertEquals(expectedRequests[0], counting.requests());
+    }
+
+    @Test
+    void parallelScan_allAtOnce_readsTheSegmentsSideBySide_andEveryItemOnce(Dynamo dynamo) throws Exception {
+        int[] expectedRequests = {0};
+        List<String> expected = bySegment(dynamo, expectedRequests);
+        Recorder<Track> subscriber = new Recorder<>();
+        model.async().scan().parallel(4).pageSize(10).publisher().subscribe(subscriber);
+        subscriber.request(Long.MAX_VALUE);
+        List<String> received = new ArrayList<>();
+        Object signal;
+        while ((signal = subscriber.next()) != Recorder.COMPLETE) {
+            Track track = assertInstanceOf(Track.class, signal);
+            received.add(track.album() + "/" + track.position());
+        }
+        assertEquals(Set.copyOf(expected), Set.copyOf(received));
+        assertEquals(expected.size(), received.size(), "no item twice");
+        assertTrue(counting.mostPagesInFlight() <= 4, "one request per segment at most: " + counting.mostPagesInFlight());
+        assertEquals(expectedRequests[0], counting.requests());
+    }
+
+    @Test
+    void parallelScan_limit_endsTheStream_andCancelStopsIt() throws Exception {
+        Recorder<Track> limited = new Recorder<>();
+        model.async().scan().parallel(4).pageSize(10).limit(25).publisher().subscribe(limited);
+        limited.request(Long.MAX_VALUE);
+        for (int i = 0; i < 25; i++) {
+            assertInstanceOf(Track.class, limited.next());
+        }
+        assertSame(Recorder.COMPLETE, limited.next());
+
+        Recorder<Track> cancelled = new Recorder<>();
+        model.async().scan().parallel(4).pageSize(10).publisher().subscribe(cancelled);
+        cancelled.request(3);
+        for (int i = 0; i < 3; i++) {
+            assertInstanceOf(Track.class, cancelled.next());
+        }
+        cancelled.cancel();
+        int sent = counting.requests();
+        cancelled.request(100);
+        assertNull(cancelled.poll(), "no signal after cancel");
+        assertEquals(sent, counting.requests(), "no request after cancel");
+
+        Recorder<Page<Track>> pages = new Recorder<>();
+        model.async().scan().parallel(2).pages().subscribe(pages);
+        pages.request(1);
+        Throwable refused = assertInstanceOf(Recorder.Failure.class, pages.next()).failure();
+        assertEquals("A parallel scan has no cursor: pages() needs a sequential scan", refused.getMessage());
     }
 }

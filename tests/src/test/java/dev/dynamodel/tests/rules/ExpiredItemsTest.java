@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * With {@code hideExpiredItems}, every read and every write that expects an item to be there or not
  * treats an item whose TTL has passed as missing. The items are expired for the runtime's clock only
  * (see {@link #NOW}), so DynamoDB has not deleted them: exactly the items that hiding is for.
+ * Every case runs on both faces ({@link Face}): the blocking model and its {@code async()} face, or
+ * {@code execute()} and {@code executeAsync()}.
  */
 @ExtendWith(DynamoLocalExtension.class)
 class ExpiredItemsTest {
@@ -94,90 +95,123 @@ class ExpiredItemsTest {
         assertEquals(List.of(Optional.empty(), result.get(1, sessions).map(s -> (Object) s)), result.all());
     }
 
-    @Test
-    void create_onTheKeyOfAnExpiredItem_replacesIt(Dynamo dynamo) {
-        store(dynamo, "c-old", "c-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void create_onTheKeyOfAnExpiredItem_replacesIt(Face face, Dynamo dynamo) {
+        String old = face.id("c-old");
+        String live = face.id("c-new");
+        store(dynamo, old, live);
         SessionModel sessions = hiding(dynamo);
-        assertEquals(Optional.empty(), sessions.get("c-old"));
-        sessions.create(new Session("c-old", "bob", NOW.plusSeconds(3600)));
-        assertEquals("bob", sessions.get("c-old").orElseThrow().user());
-        assertThrows(ItemAlreadyExistsException.class, () -> sessions.create(new Session("c-new", "bob", null)),
-                "a live item still exists");
-        assertThrows(ItemAlreadyExistsException.class, () -> SessionModel.of(dynamo)
-                .create(new Session("c-old", "eve", null)), "the new item is live for everyone");
+        assertEquals(Optional.empty(), face.call(() -> sessions.get(old), () -> sessions.async().get(old)));
+        Session bob = new Session(old, "bob", NOW.plusSeconds(3600));
+        face.call(() -> sessions.create(bob), () -> sessions.async().create(bob));
+        assertEquals("bob", sessions.get(old).orElseThrow().user());
+        Session onLive = new Session(live, "bob", null);
+        assertThrows(ItemAlreadyExistsException.class,
+                () -> face.call(() -> sessions.create(onLive), () -> sessions.async().create(onLive)), "a live item still exists");
+        SessionModel plain = SessionModel.of(dynamo);
+        Session eve = new Session(old, "eve", null);
+        assertThrows(ItemAlreadyExistsException.class, () -> face.call(() -> plain.create(eve), () -> plain.async().create(eve)),
+                "the new item is live for everyone");
     }
 
-    @Test
-    void createInATransaction_onTheKeyOfAnExpiredItem_replacesIt(Dynamo dynamo) {
-        store(dynamo, "x-old", "x-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void createInATransaction_onTheKeyOfAnExpiredItem_replacesIt(Face face, Dynamo dynamo) {
+        String old = face.id("x-old");
+        store(dynamo, old, face.id("x-new"));
         SessionModel sessions = hiding(dynamo);
-        sessions.dynamo().writeTransaction().create(sessions, new Session("x-old", "bob", null)).execute();
-        assertEquals("bob", sessions.get("x-old").orElseThrow().user());
+        face.execute(sessions.dynamo().writeTransaction().create(sessions, new Session(old, "bob", null)));
+        assertEquals("bob", sessions.get(old).orElseThrow().user());
     }
 
-    @Test
-    void update_ofAnExpiredItem_isNotFound_andWritesNothing(Dynamo dynamo) {
-        store(dynamo, "u-old", "u-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void update_ofAnExpiredItem_isNotFound_andWritesNothing(Face face, Dynamo dynamo) {
+        String old = face.id("u-old");
+        String live = face.id("u-new");
+        store(dynamo, old, live);
         SessionModel sessions = hiding(dynamo);
-        assertThrows(ItemNotFoundException.class, () -> sessions.update("u-old", u -> u.set(SessionSchema.USER, "bob")));
-        Map<String, AttributeValue> stored = Tables.item(dynamo, sessions, SessionSchema.INSTANCE.key("u-old"));
+        assertThrows(ItemNotFoundException.class, () -> face.call(() -> sessions.update(old, u -> u.set(SessionSchema.USER, "bob")),
+                () -> sessions.async().update(old, u -> u.set(SessionSchema.USER, "bob"))));
+        Map<String, AttributeValue> stored = Tables.item(dynamo, sessions, SessionSchema.INSTANCE.key(old));
         assertEquals("old-user", stored.get("user").s());
-        assertEquals("bob", sessions.update("u-new", u -> u.set(SessionSchema.USER, "bob")).user());
+        assertEquals("bob", face.call(() -> sessions.update(live, u -> u.set(SessionSchema.USER, "bob")),
+                () -> sessions.async().update(live, u -> u.set(SessionSchema.USER, "bob"))).user());
     }
 
-    @Test
-    void upsert_ofAnExpiredItem_startsFromNoItem(Dynamo dynamo) {
-        store(dynamo, "p-old", "p-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void upsert_ofAnExpiredItem_startsFromNoItem(Face face, Dynamo dynamo) {
+        String old = face.id("p-old");
+        String live = face.id("p-new");
+        store(dynamo, old, live);
         SessionModel sessions = hiding(dynamo);
         Instant later = NOW.plusSeconds(3600);
-        Session upserted = sessions.update("p-old", u -> u.set(SessionSchema.EXPIRES_AT, later).upsert());
-        assertEquals(new Session("p-old", null, later), upserted, "the expired item's user is not carried over");
-        assertEquals(Optional.of(upserted), sessions.get("p-old"));
-        Session merged = sessions.update("p-new", u -> u.set(SessionSchema.EXPIRES_AT, later).upsert());
+        Session upserted = face.call(() -> sessions.update(old, u -> u.set(SessionSchema.EXPIRES_AT, later).upsert()),
+                () -> sessions.async().update(old, u -> u.set(SessionSchema.EXPIRES_AT, later).upsert()));
+        assertEquals(new Session(old, null, later), upserted, "the expired item's user is not carried over");
+        assertEquals(Optional.of(upserted), sessions.get(old));
+        Session merged = face.call(() -> sessions.update(live, u -> u.set(SessionSchema.EXPIRES_AT, later).upsert()),
+                () -> sessions.async().update(live, u -> u.set(SessionSchema.EXPIRES_AT, later).upsert()));
         assertEquals("ada", merged.user(), "a live item is updated in place");
     }
 
-    @Test
-    void upsertInATransaction_ofAnExpiredItem_isCancelled_andWritesNothing(Dynamo dynamo) {
-        store(dynamo, "q-old", "q-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void upsertInATransaction_ofAnExpiredItem_isCancelled_andWritesNothing(Face face, Dynamo dynamo) {
+        String old = face.id("q-old");
+        store(dynamo, old, face.id("q-new"));
         SessionModel sessions = hiding(dynamo);
-        TransactionCancelledException e = assertThrows(TransactionCancelledException.class, () -> sessions.dynamo()
+        TransactionCancelledException e = assertThrows(TransactionCancelledException.class, () -> face.execute(sessions.dynamo()
                 .writeTransaction()
-                .update(sessions, SessionSchema.INSTANCE.key("q-old"), u -> u.set(SessionSchema.USER, "bob").upsert())
-                .execute());
+                .update(sessions, SessionSchema.INSTANCE.key(old), u -> u.set(SessionSchema.USER, "bob").upsert())));
         assertTrue(e.reasons().get(0).conditionFailed());
-        assertEquals("old-user", Tables.item(dynamo, sessions, SessionSchema.INSTANCE.key("q-old")).get("user").s());
+        assertEquals("old-user", Tables.item(dynamo, sessions, SessionSchema.INSTANCE.key(old)).get("user").s());
     }
 
-    @Test
-    void projectedGet_stillHidesAnExpiredItem(Dynamo dynamo) {
-        store(dynamo, "g-old", "g-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void projectedGet_stillHidesAnExpiredItem(Face face, Dynamo dynamo) {
+        String old = face.id("g-old");
+        String live = face.id("g-new");
+        store(dynamo, old, live);
         SessionModel sessions = hiding(dynamo);
-        assertEquals(Optional.empty(), sessions.find("g-old").select(SessionSchema.USER).get(),
+        assertEquals(Optional.empty(), face.call(() -> sessions.find(old).select(SessionSchema.USER).get(),
+                () -> sessions.async().find(old).select(SessionSchema.USER).get()),
                 "the TTL is read for the check even when it is not selected");
-        assertEquals("ada", sessions.find("g-new").select(SessionSchema.USER).consistentRead().get().orElseThrow().user());
+        assertEquals("ada", face.call(() -> sessions.find(live).select(SessionSchema.USER).consistentRead().get(),
+                () -> sessions.async().find(live).select(SessionSchema.USER).consistentRead().get()).orElseThrow().user());
     }
 
-    @Test
-    void versionChecks_treatAnExpiredItemAsMissing(Dynamo dynamo) {
-        Lease held = LeaseModel.of(dynamo).create(new Lease("l-1", "ada", NOW.minusSeconds(1), null));
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void versionChecks_treatAnExpiredItemAsMissing(Face face, Dynamo dynamo) {
+        String id = face.id("l-1");
+        Lease held = LeaseModel.of(dynamo).create(new Lease(id, "ada", NOW.minusSeconds(1), null));
         LeaseModel leases = LeaseModel.of(hidingRuntime(dynamo));
 
+        Lease stale = new Lease(id, "ada", NOW.plusSeconds(60), held.version());
         VersionConflictException e = assertThrows(VersionConflictException.class,
-                () -> leases.save(new Lease("l-1", "ada", NOW.plusSeconds(60), held.version())));
+                () -> face.call(() -> leases.save(stale), () -> leases.async().save(stale)));
         assertTrue(e.getMessage().contains("found no item"), e.getMessage());
         assertEquals(Optional.empty(), e.current(LeaseSchema.INSTANCE), "the expired item is not shown either");
 
-        Lease fresh = leases.save(new Lease("l-1", "bob", NOW.plusSeconds(60), null));
-        assertEquals(1L, fresh.version(), "a new lease (no version) replaces the expired one");
-        assertEquals(Optional.of(fresh), leases.get("l-1"));
+        Lease fresh = new Lease(id, "bob", NOW.plusSeconds(60), null);
+        Lease saved = face.call(() -> leases.save(fresh), () -> leases.async().save(fresh));
+        assertEquals(1L, saved.version(), "a new lease (no version) replaces the expired one");
+        assertEquals(Optional.of(saved), face.call(() -> leases.get(id), () -> leases.async().get(id)));
     }
 
-    @Test
-    void withoutHiding_writesSeeTheExpiredItem(Dynamo dynamo) {
-        store(dynamo, "n-old", "n-new");
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void withoutHiding_writesSeeTheExpiredItem(Face face, Dynamo dynamo) {
+        String old = face.id("n-old");
+        store(dynamo, old, face.id("n-new"));
         SessionModel plain = SessionModel.of(Tables.withClock(dynamo, Clock.fixed(NOW, ZoneOffset.UTC)));
-        assertThrows(ItemAlreadyExistsException.class, () -> plain.create(new Session("n-old", "bob", null)));
-        assertEquals("old-user", plain.update("n-old", u -> u.set(SessionSchema.EXPIRES_AT, NOW)).user());
+        Session bob = new Session(old, "bob", null);
+        assertThrows(ItemAlreadyExistsException.class, () -> face.call(() -> plain.create(bob), () -> plain.async().create(bob)));
+        assertEquals("old-user", face.call(() -> plain.update(old, u -> u.set(SessionSchema.EXPIRES_AT, NOW)),
+                () -> plain.async().update(old, u -> u.set(SessionSchema.EXPIRES_AT, NOW))).user());
     }
 }

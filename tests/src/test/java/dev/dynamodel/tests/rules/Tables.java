@@ -26,7 +26,8 @@ final class Tables {
 
     /** The same database and table prefix, with another clock. */
     static Dynamo withClock(Dynamo dynamo, Clock clock) {
-        return Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix()).clock(clock).build();
+        return Dynamo.builder(dynamo.client()).asyncClient(dynamo.asyncClient()).tablePrefix(dynamo.tablePrefix())
+                .clock(clock).build();
     }
 
     /** The same database and table prefix, counting item requests. */

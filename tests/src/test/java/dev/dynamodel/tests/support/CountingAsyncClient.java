@@ -28,6 +28,8 @@ public final class CountingAsyncClient implements DynamoDbAsyncClient {
     private final DynamoDbAsyncClient delegate;
     private final Executor completer;
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger pagesInFlight = new AtomicInteger();
+    private final AtomicInteger mostPagesInFlight = new AtomicInteger();
 
     public CountingAsyncClient(DynamoDbAsyncClient delegate, Executor completer) {
         this.delegate = delegate;
@@ -38,16 +40,28 @@ public final class CountingAsyncClient implements DynamoDbAsyncClient {
         return requests.get();
     }
 
+    /** The most queries and scans that were sent and not yet handed back at the same time. */
+    public int mostPagesInFlight() {
+        return mostPagesInFlight.get();
+    }
+
     @Override
     public CompletableFuture<QueryResponse> query(QueryRequest request) {
         requests.incrementAndGet();
-        return delegate.query(request).thenApplyAsync(response -> response, completer);
+        mostPagesInFlight.accumulateAndGet(pagesInFlight.incrementAndGet(), Math::max);
+        return delegate.query(request).thenApplyAsync(this::handedBack, completer);
     }
 
     @Override
     public CompletableFuture<ScanResponse> scan(ScanRequest request) {
         requests.incrementAndGet();
-        return delegate.scan(request).thenApplyAsync(response -> response, completer);
+        mostPagesInFlight.accumulateAndGet(pagesInFlight.incrementAndGet(), Math::max);
+        return delegate.scan(request).thenApplyAsync(this::handedBack, completer);
+    }
+
+    private <R> R handedBack(R response) {
+        pagesInFlight.decrementAndGet();
+        return response;
     }
 
     @Override

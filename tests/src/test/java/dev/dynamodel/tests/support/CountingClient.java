@@ -12,13 +12,17 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
- * Passes item, batch and transaction requests to a real client and counts them, so a test can prove that a refused call
+ * Passes item, query, scan, batch and transaction requests to a real client and counts them, so a test can prove that a refused call
  * sent nothing; keeps the last GetItem request, so a test can see the options a read sent.
  */
 public final class CountingClient implements DynamoDbClient {
@@ -80,6 +84,18 @@ public final class CountingClient implements DynamoDbClient {
     public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
         requests.incrementAndGet();
         return delegate.transactGetItems(request);
+    }
+
+    @Override
+    public QueryResponse query(QueryRequest request) {
+        requests.incrementAndGet();
+        return delegate.query(request);
+    }
+
+    @Override
+    public ScanResponse scan(ScanRequest request) {
+        requests.incrementAndGet();
+        return delegate.scan(request);
     }
 
     @Override

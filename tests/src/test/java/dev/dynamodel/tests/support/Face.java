@@ -10,10 +10,14 @@ import dev.dynamodel.batch.BatchWriteResult;
 import dev.dynamodel.transaction.ReadTransaction;
 import dev.dynamodel.transaction.ReadTransactionResult;
 import dev.dynamodel.transaction.WriteTransaction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The two faces of the API, so that one test case proves both: a batch or a transaction run by
@@ -84,6 +88,49 @@ public enum Face {
         } else {
             awaited(async);
         }
+    }
+
+    /**
+     * The first {@code n} elements: taken from the blocking stream (which reads lazily), or requested
+     * with {@code request(n)} from the publisher, which is cancelled once they have arrived.
+     */
+    public <T> List<T> first(int n, Supplier<Stream<T>> blocking, Supplier<Flow.Publisher<T>> async) {
+        if (this == BLOCKING) {
+            return blocking.get().limit(n).toList();
+        }
+        return awaited(() -> {
+            CompletableFuture<List<T>> taken = new CompletableFuture<>();
+            async.get().subscribe(new Flow.Subscriber<T>() {
+                private final List<T> items = new ArrayList<>();
+                private Flow.Subscription subscription;
+
+                @Override
+                public void onSubscribe(Flow.Subscription subscription) {
+                    this.subscription = subscription;
+                    subscription.request(n);
+                }
+
+                @Override
+                public void onNext(T item) {
+                    items.add(item);
+                    if (items.size() == n) {
+                        subscription.cancel();
+                        taken.complete(items);
+                    }
+                }
+
+                @Override
+                public void onError(Throwable failure) {
+                    taken.completeExceptionally(failure);
+                }
+
+                @Override
+                public void onComplete() {
+                    taken.complete(items);
+                }
+            });
+            return taken;
+        });
     }
 
     private static <T> T awaited(Supplier<CompletableFuture<T>> start) {
