@@ -3,6 +3,7 @@ package fixtures;
 import dev.dynamodel.AsyncModel;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.ModelFactory;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.Get;
@@ -122,6 +123,29 @@ public final class Shop_CustomerModel extends Model<Shop.Customer> {
         public CompletableFuture<Shop.Customer> update(String id,
                 Consumer<Update<Shop.Customer>> actions) {
             return updateByKey(() -> Shop_CustomerSchema.INSTANCE.key(id), actions);
+        }
+    }
+
+    /**
+     * Makes {@link Shop_CustomerModel}s for integrations such as the Spring Boot starter, which find
+     * this class in the model index, {@code META-INF/services/dev.dynamodel.ModelFactory}.
+     * In your own code, call {@link Shop_CustomerModel#of} instead.
+     */
+    public static final class Factory implements ModelFactory<Shop_CustomerModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
+        @Override
+        public Class<Shop_CustomerModel> modelType() {
+            return Shop_CustomerModel.class;
+        }
+
+        @Override
+        public Shop_CustomerModel create(Dynamo dynamo) {
+            return of(dynamo);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -168,7 +169,7 @@ public final class Shop_CustomerSchema implements EntitySchema<Shop.Customer> {
      */
     public static final class Path extends DocumentAttribute<Shop.Customer> {
         public Path(AttributePath path) {
-            super(path, v -> Shop_CustomerSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(2));
         }
 
         /**
@@ -183,6 +184,30 @@ public final class Shop_CustomerSchema implements EntitySchema<Shop.Customer> {
          */
         public StringAttribute name_() {
             return new StringAttribute(path().child("name"));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeId((String) input);
+                case 1 -> encodeName((String) input);
+                case 2 -> Shop_CustomerSchema.INSTANCE.toAttributeValue((Shop.Customer) input);
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

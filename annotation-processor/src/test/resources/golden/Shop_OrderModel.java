@@ -3,6 +3,7 @@ package fixtures;
 import dev.dynamodel.AsyncModel;
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.Model;
+import dev.dynamodel.ModelFactory;
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.query.AsyncGet;
 import dev.dynamodel.query.Get;
@@ -126,6 +127,29 @@ public final class Shop_OrderModel extends Model<Shop.Order> {
         public CompletableFuture<Shop.Order> update(String customerId, Instant placedAt, int number,
                 Consumer<Update<Shop.Order>> actions) {
             return updateByKey(() -> Shop_OrderSchema.INSTANCE.key(customerId, placedAt, number), actions);
+        }
+    }
+
+    /**
+     * Makes {@link Shop_OrderModel}s for integrations such as the Spring Boot starter, which find
+     * this class in the model index, {@code META-INF/services/dev.dynamodel.ModelFactory}.
+     * In your own code, call {@link Shop_OrderModel#of} instead.
+     */
+    public static final class Factory implements ModelFactory<Shop_OrderModel> {
+        /**
+         * Called by {@code ServiceLoader}.
+         */
+        public Factory() {
+        }
+
+        @Override
+        public Class<Shop_OrderModel> modelType() {
+            return Shop_OrderModel.class;
+        }
+
+        @Override
+        public Shop_OrderModel create(Dynamo dynamo) {
+            return of(dynamo);
         }
     }
 }

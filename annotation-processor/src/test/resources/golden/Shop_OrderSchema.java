@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -43,13 +44,13 @@ public final class Shop_OrderSchema implements EntitySchema<Shop.Order> {
      * Attribute {@code placedAt}.
      */
     public static final ComparableAttribute<Instant> PLACED_AT = new ComparableAttribute<>(
-            AttributePath.of("placedAt"), Shop_OrderSchema::encodePlacedAt);
+            AttributePath.of("placedAt"), new Functions<>(1));
 
     /**
      * Attribute {@code number}.
      */
     public static final ComparableAttribute<Integer> NUMBER = new ComparableAttribute<>(
-            AttributePath.of("number"), Shop_OrderSchema::encodeNumber);
+            AttributePath.of("number"), new Functions<>(2));
 
     /**
      * Attribute {@code status}.
@@ -228,7 +229,7 @@ public final class Shop_OrderSchema implements EntitySchema<Shop.Order> {
      */
     public static final class Path extends DocumentAttribute<Shop.Order> {
         public Path(AttributePath path) {
-            super(path, v -> Shop_OrderSchema.INSTANCE.toAttributeValue(v));
+            super(path, new Functions<>(4));
         }
 
         /**
@@ -242,14 +243,14 @@ public final class Shop_OrderSchema implements EntitySchema<Shop.Order> {
          * Field {@code placedAt}, stored as {@code placedAt}.
          */
         public ComparableAttribute<Instant> placedAt() {
-            return new ComparableAttribute<>(path().child("placedAt"), Shop_OrderSchema::encodePlacedAt);
+            return new ComparableAttribute<>(path().child("placedAt"), new Functions<>(1));
         }
 
         /**
          * Field {@code number}, stored as {@code number}.
          */
         public ComparableAttribute<Integer> number() {
-            return new ComparableAttribute<>(path().child("number"), Shop_OrderSchema::encodeNumber);
+            return new ComparableAttribute<>(path().child("number"), new Functions<>(2));
         }
 
         /**
@@ -257,6 +258,32 @@ public final class Shop_OrderSchema implements EntitySchema<Shop.Order> {
          */
         public StringAttribute status() {
             return new StringAttribute(path().child("status"));
+        }
+    }
+
+    /**
+     * The encoders and element attributes of the attribute constants: one class for all, not a
+     * lambda each, so that first use of the schema loads one class instead of spinning many.
+     */
+    private static final class Functions<V, R> implements Function<V, R> {
+        private final int index;
+
+        Functions(int index) {
+            this.index = index;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R apply(V input) {
+            Object result = switch (index) {
+                case 0 -> encodeCustomerId((String) input);
+                case 1 -> encodePlacedAt((Instant) input);
+                case 2 -> encodeNumber((Integer) input);
+                case 3 -> encodeStatus((String) input);
+                case 4 -> Shop_OrderSchema.INSTANCE.toAttributeValue((Shop.Order) input);
+                default -> throw new IllegalStateException("no function " + index);
+            };
+            return (R) result;
         }
     }
 }

@@ -55,7 +55,7 @@ class GoldenFilesTest {
     @Test
     void familyWithTemplatedMembersAndAnOverloadedIndex_matchesGoldenFiles() {
         assertGenerated("fixtures.Shop", "Shop.java", "ShopSchema", "ShopModel", "Shop_CustomerSchema",
-                "Shop_CustomerModel", "Shop_OrderSchema", "Shop_OrderModel");
+                "Shop_CustomerModel", "Shop_CustomerBuilder", "Shop_OrderSchema", "Shop_OrderModel", "Shop_OrderBuilder");
     }
 
     private static void assertGenerated(String fixtureClass, String fixtureFile, String... expectedClasses) {
