@@ -148,7 +148,7 @@ public final class TableLifecycle {
     }
 
     private CompletableFuture<Optional<TableDescription>> describe() {
-        return sender.send(TableCalls.describe(table, e -> e instanceof ResourceNotFoundException ? new Missing() : null))
+        return sender.send(TableCalls.describe(table, e -> e instanceof ResourceNotFoundException missing ? new Missing(missing) : null))
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return Optional.of(response.table());
@@ -181,8 +181,9 @@ public final class TableLifecycle {
 
     /** DescribeTable found no table; never escapes. */
     private static final class Missing extends RuntimeException {
-        Missing() {
-            super(null, null, false, false);
+        // The cause is kept so that request listeners hear the AWS error code, not this signal's name.
+        Missing(ResourceNotFoundException cause) {
+            super(null, cause, false, false);
         }
     }
 
