@@ -2,24 +2,31 @@ package dev.dynamodel.spring;
 
 import dev.dynamodel.Dynamo;
 import dev.dynamodel.RetryPolicy;
+import dev.dynamodel.observe.RequestListener;
 import java.util.Base64;
 import java.util.stream.Stream;
 
 /**
- * Applies the {@code dynamodel.*} properties, then the customizers, to a builder: the one place
- * both the application's runtime and the embedded database's get their options from.
+ * Applies the {@code dynamodel.*} properties, then the request listener beans, then the customizers,
+ * to a builder: the one place both the application's runtime and the embedded database's get their
+ * options from. Customizers come last so that they can change or add to anything before them.
  */
 final class DynamoOptions {
     private DynamoOptions() {
     }
 
-    static Dynamo build(Dynamo.Builder builder, DynamodelProperties properties, Stream<DynamoCustomizer> customizers) {
+    static Dynamo build(Dynamo.Builder builder, DynamodelProperties properties, Stream<RequestListener> listeners,
+                        Stream<DynamoCustomizer> customizers) {
         builder.tablePrefix(properties.getTablePrefix());
         builder.hideExpiredItems(properties.isHideExpiredItems());
         builder.retryPolicy(retryPolicy(properties.getRetry()));
         if (properties.getCursorSecret() != null) {
             builder.cursorSecret(cursorSecret(properties.getCursorSecret()));
         }
+        if (properties.getReturnConsumedCapacity() != null) {
+            builder.returnConsumedCapacity(properties.getReturnConsumedCapacity());
+        }
+        listeners.forEach(builder::requestListener);
         customizers.forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

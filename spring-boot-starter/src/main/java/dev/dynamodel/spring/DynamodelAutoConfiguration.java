@@ -1,6 +1,7 @@
 package dev.dynamodel.spring;
 
 import dev.dynamodel.Dynamo;
+import dev.dynamodel.observe.RequestListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -43,13 +44,13 @@ public class DynamodelAutoConfiguration {
         return builder.build();
     }
 
-    /** Closing it leaves the clients open: they are beans of their own. */
+    /** Closing it leaves the clients open: they are beans of their own. Every request listener bean hears it. */
     @Bean
     @ConditionalOnMissingBean
     Dynamo dynamo(DynamoDbClient client, ObjectProvider<DynamoDbAsyncClient> asyncClient, DynamodelProperties properties,
-                  ObjectProvider<DynamoCustomizer> customizers) {
+                  ObjectProvider<RequestListener> listeners, ObjectProvider<DynamoCustomizer> customizers) {
         Dynamo.Builder builder = Dynamo.builder(client);
         asyncClient.ifAvailable(builder::asyncClient);
-        return DynamoOptions.build(builder, properties, customizers.orderedStream());
+        return DynamoOptions.build(builder, properties, listeners.orderedStream(), customizers.orderedStream());
     }
 }

@@ -3,6 +3,7 @@ package dev.dynamodel.spring;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The {@code dynamodel.*} properties: the client the starter makes when the application has
@@ -28,6 +29,13 @@ public class DynamodelProperties {
      * Unset, cursors are readable and only checksummed. Keep it out of source code.
      */
     private String cursorSecret;
+
+    /**
+     * Asks DynamoDB to report the capacity of every request: TOTAL, or INDEXES for the table and
+     * each index apart (NONE asks for none, explicitly). Request listeners hear it; unset, DynamoDB
+     * reports none unless a call asks.
+     */
+    private ReturnConsumedCapacity returnConsumedCapacity;
 
     private final Retry retry = new Retry();
 
@@ -71,6 +79,14 @@ public class DynamodelProperties {
 
     public void setCursorSecret(String cursorSecret) {
         this.cursorSecret = cursorSecret;
+    }
+
+    public ReturnConsumedCapacity getReturnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
+    public void setReturnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+        this.returnConsumedCapacity = returnConsumedCapacity;
     }
 
     public Retry getRetry() {

@@ -1,6 +1,7 @@
 package dev.dynamodel.spring;
 
 import dev.dynamodel.Dynamo;
+import dev.dynamodel.observe.RequestListener;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,13 +36,15 @@ class LocalDatabaseConfiguration implements BeanClassLoaderAware {
     /** Closed with the context (Spring calls {@code close()}), which stops the database. */
     @Bean(DYNAMO)
     @Primary
-    Dynamo dynamodelLocalDynamo(DynamodelProperties properties, ObjectProvider<DynamoCustomizer> customizers) {
+    Dynamo dynamodelLocalDynamo(DynamodelProperties properties, ObjectProvider<RequestListener> listeners,
+                                ObjectProvider<DynamoCustomizer> customizers) {
         // Fail rather than fall back to AWS: a test that asked for a local database must never reach a real table.
         if (!ClassUtils.isPresent(DYNAMO_LOCAL, classLoader)) {
             throw new IllegalStateException("dynamodel.local.enabled=true needs dev.dynamodel:dynamodel-local on the "
                     + "class path (test scope); " + DYNAMO_LOCAL + " was not found");
         }
-        return DynamoOptions.build(EmbeddedDatabase.builder(), properties, customizers.orderedStream());
+        return DynamoOptions.build(EmbeddedDatabase.builder(), properties, listeners.orderedStream(),
+                customizers.orderedStream());
     }
 
     /** The database's own client: not closed here, the database owns it. */

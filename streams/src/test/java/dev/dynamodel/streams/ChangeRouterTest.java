@@ -33,7 +33,7 @@ class ChangeRouterTest {
     @BeforeAll
     static void writeThreeKinds(Dynamo dynamo, DynamoDbStreamsClient streams) {
         ShopCustomerModel customers = ShopCustomerModel.of(dynamo);
-        StreamTables.createWithStream(customers, StreamViewType.NEW_AND_OLD_IMAGES);
+        customers.createTable();   // with the stream its @Table declares
         customers.create(new ShopCustomer("C#1", "PROFILE", "CUSTOMER", "Ada"));
         ShopOrderModel.of(dynamo).create(new ShopOrder("C#1", "ORDER#7", "ORDER", new BigDecimal("12.50")));
         // An item of a type this program does not know, written by some other program.

@@ -48,8 +48,8 @@ class StreamDecodingTest {
     }
 
     private static History createSaveDelete(Dynamo shared, DynamoDbStreamsClient streams, StreamViewType view, String tag) {
-        SessionModel sessions = SessionModel.of(StreamTables.withPrefix(shared, tag + view + "_"));
-        StreamTables.createWithStream(sessions, view);
+        SessionModel sessions = SessionModel.of(withPrefix(shared, tag + view + "_"));
+        sessions.createTable(sessions.schema().tableOptions().stream(view));   // each case its own view type
         Session created = sessions.create(
                 new Session("u1", "s1", "phone \"7\"\n\t\\ ø\u0001", Set.of("read"), new Place("Oslo", "NO"), EXPIRES, null));
         Session saved = sessions.save(new Session("u1", "s1", "laptop", Set.of("read", "write"),
@@ -58,6 +58,11 @@ class StreamDecodingTest {
         List<Record> records = StreamRecords.read(shared.client(), streams, sessions.tableName());
         String arn = shared.client().describeTable(r -> r.tableName(sessions.tableName())).table().latestStreamArn();
         return new History(records, created, saved, arn);
+    }
+
+    /** The same database with another table prefix, so each case has a table of its own. */
+    private static Dynamo withPrefix(Dynamo dynamo, String prefix) {
+        return Dynamo.builder(dynamo.client()).tablePrefix(dynamo.tablePrefix() + prefix).build();
     }
 
     private static boolean carriesNew(StreamViewType view) {
