@@ -278,4 +278,17 @@ class IndexRulesTest {
                         + "order, starting with owner, the field @GlobalIndex is on; found [region, owner]")
                 .inFile(file).onLineContaining("partitionKey = {\"region\", \"owner\"}");
     }
+
+    @Test
+    void unknownFieldInPartitionKey_reportsDyn022OnPartitionKey() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byRegion", partitionKey = {"owner", "regoin"}) String owner,
+                        String region
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN022] partitionKey \"regoin\" of index \"byRegion\" names no stored field "
+                        + "of Indexed")
+                .inFile(file).onLineContaining("partitionKey = {\"owner\", \"regoin\"}");
+    }
 }

@@ -125,14 +125,14 @@ final class KeyPlanner {
                 || target.rangeKeys().stream().anyMatch(k -> k.name().equals(name));
     }
 
-    /** The first conjunct usable as a key condition on this attribute. */
-    private static Optional<Condition> find(List<Condition> conjuncts, KeyAttribute key, boolean partition) {
+    /** The first conjunct usable as a key condition on this attribute: an eq only, or any sort key comparison. */
+    private static Optional<Condition> find(List<Condition> conjuncts, KeyAttribute key, boolean eqOnly) {
         for (Condition c : conjuncts) {
             Optional<AttributePath> path = pathOf(c);
             if (path.isEmpty() || !path.get().isTopLevel() || !path.get().root().equals(key.name())) {
                 continue;
             }
-            boolean usable = partition
+            boolean usable = eqOnly
                     ? c instanceof Condition.Compare cmp && cmp.operator() == Operator.EQ
                     : c instanceof Condition.Compare cmp && cmp.operator() != Operator.NE
                         || c instanceof Condition.Between

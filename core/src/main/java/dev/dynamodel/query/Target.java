@@ -6,7 +6,6 @@ import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.Template;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a query or scan reads: the table itself or one of its indexes, with the key attributes that
