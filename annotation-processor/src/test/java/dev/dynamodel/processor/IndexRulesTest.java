@@ -291,4 +291,14 @@ class IndexRulesTest {
                         + "of Indexed")
                 .inFile(file).onLineContaining("partitionKey = {\"owner\", \"regoin\"}");
     }
+
+    @Test
+    void emptySortKey_stillMeansNone() {
+        Compilation result = compile(entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byEmail", sortKey = "") String email
+                """)).succeeded();
+        org.junit.jupiter.api.Assertions.assertTrue(result.generatedSource("test.IndexedSchema").replaceAll("\\s+", " ")
+                .contains("new KeyAttribute(\"email\", ScalarAttributeType.S), null, ProjectionType.ALL"));
+    }
 }

@@ -19,7 +19,8 @@ import javax.lang.model.element.VariableElement;
 /**
  * Reads an entity's {@code @GlobalIndex} and {@code @LocalIndex} declarations once its fields and
  * keys are known, and reports unknown attributes, bad names, duplicates, non-scalar keys, keys of more
- * than four attributes or naming one twice, and local indexes on tables without a sort key, each on the annotation (or its member) that is wrong.
+ * than four attributes or naming one twice, and local indexes on tables without a sort key, each on
+ * the annotation (or its member) that is wrong.
  * (Indexes on a document are reported by {@link EntityOnlyAnnotations}.)
  */
 final class IndexReader {
@@ -77,6 +78,9 @@ final class IndexReader {
         String annotated = field.getSimpleName().toString();
         List<AnnotationValue> partition = Annotations.listValue(mirror, "partitionKey");
         List<AnnotationValue> sort = Annotations.listValue(mirror, "sortKey");
+        if (sort.size() == 1 && "".equals(sort.get(0).getValue())) {
+            sort = List.of(); // sortKey = "" meant "none" while sortKey was a String; it still does
+        }
         if (!partition.isEmpty() && !annotated.equals(partition.get(0).getValue())) {
             report.error(field, mirror, Annotations.member(mirror, "partitionKey"), Message.INDEX_PARTITION_KEY_ORDER,
                     name, annotated, partition.stream().map(v -> (String) v.getValue()).toList());
@@ -164,12 +168,12 @@ final class IndexReader {
         return keyProperty(field, mirror, null, index, javaName, role);
     }
 
-    /** The field a key names; {@code value} (null for the annotated field itself) is where a wrong name is reported. */
+    /** The field a key names; {@code value} (null when no member names it) is where a wrong name is reported. */
     private Optional<Property> keyProperty(VariableElement field, AnnotationMirror mirror, AnnotationValue value,
                                            String index, String javaName, String role) {
         Property property = byJavaName.get(javaName);
         if (property == null) {
-            if (value != null) {
+            if (value != null && !javaName.equals(field.getSimpleName().toString())) {
                 unknown(field, mirror, value, role, javaName, index);
             }
             return Optional.empty(); // the field itself is ignored or broken: reported elsewhere
