@@ -179,4 +179,126 @@ class IndexRulesTest {
                         + "keeps the table's partition key and sorts by another field; put @LocalIndex on that field")
                 .inFile(file).onLineContaining("@LocalIndex(name = \"byId\")");
     }
+
+    @Test
+    void multiAttributeKeys_generateKeyLists() {
+        Compilation result = compile(entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byMatch", partitionKey = {"tournament", "region"},
+                                sortKey = {"round", "score"}) String tournament,
+                        String region,
+                        int round,
+                        Long score
+                """)).succeeded();
+        String schema = result.generatedSource("test.IndexedSchema");
+        org.junit.jupiter.api.Assertions.assertTrue(schema.replaceAll("\\s+", " ").contains(
+                "new IndexDefinition(\"byMatch\", IndexDefinition.Kind.GLOBAL, "
+                        + "List.of(new KeyAttribute(\"tournament\", ScalarAttributeType.S), "
+                        + "new KeyAttribute(\"region\", ScalarAttributeType.S)), "
+                        + "List.of(new KeyAttribute(\"round\", ScalarAttributeType.N), "
+                        + "new KeyAttribute(\"score\", ScalarAttributeType.N)), ProjectionType.ALL, List.of())"),
+                schema);
+    }
+
+    @Test
+    void fivePartitionKeyFields_reportsDyn060OnPartitionKey() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byFive",
+                                partitionKey = {"a", "b", "c", "d", "e"}) String a,
+                        String b, String c, String d, String e
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN060] index \"byFive\": partitionKey names 5 fields; an index key has at most 4 "
+                        + "attributes for its partition key and 4 for its sort key")
+                .inFile(file).onLineContaining("partitionKey = {\"a\"");
+    }
+
+    @Test
+    void fiveSortKeyFields_reportsDyn060OnSortKey() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byFive",
+                                sortKey = {"b", "c", "d", "e", "f"}) String a,
+                        String b, String c, String d, String e, String f
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN060] index \"byFive\": sortKey names 5 fields")
+                .inFile(file).onLineContaining("sortKey = {\"b\"");
+    }
+
+    @Test
+    void nonScalarFieldInMultiAttributeKey_reportsDyn024OnThatName() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byTags", partitionKey = {"owner", "tags"}) String owner,
+                        List<String> tags
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN024] index \"byTags\" key tags must be a string, number or binary type; "
+                        + "it is java.util.List<java.lang.String>")
+                .inFile(file).onLineContaining("partitionKey = {\"owner\", \"tags\"}");
+    }
+
+    @Test
+    void fieldTwiceInMultiAttributeKey_reportsDyn061() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byTwice", partitionKey = {"owner", "region"},
+                                sortKey = {"day", "region"}) String owner,
+                        String region,
+                        String day
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN061] index \"byTwice\": region is named twice in the index's key; each "
+                        + "attribute is in the partition key or the sort key, once")
+                .inFile(file).onLineContaining("sortKey = {\"day\", \"region\"}");
+    }
+
+    @Test
+    void fieldTwiceInOnePartitionKey_reportsDyn061() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byTwice", partitionKey = {"owner", "owner"}) String owner
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN061] index \"byTwice\": owner is named twice in the index's key")
+                .inFile(file).onLineContaining("partitionKey = {\"owner\", \"owner\"}");
+    }
+
+    @Test
+    void partitionKeyNotStartingWithTheAnnotatedField_reportsDyn062() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byRegion", partitionKey = {"region", "owner"}) String owner,
+                        String region
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN062] index \"byRegion\": partitionKey lists the partition key's fields in "
+                        + "order, starting with owner, the field @GlobalIndex is on; found [region, owner]")
+                .inFile(file).onLineContaining("partitionKey = {\"region\", \"owner\"}");
+    }
+
+    @Test
+    void unknownFieldInPartitionKey_reportsDyn022OnPartitionKey() {
+        JavaFileObject file = entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byRegion", partitionKey = {"owner", "regoin"}) String owner,
+                        String region
+                """);
+        compileBroken(file).hadErrorCount(1)
+                .hadErrorContaining("[DYN022] partitionKey \"regoin\" of index \"byRegion\" names no stored field "
+                        + "of Indexed")
+                .inFile(file).onLineContaining("partitionKey = {\"owner\", \"regoin\"}");
+    }
+
+    @Test
+    void emptySortKey_stillMeansNone() {
+        Compilation result = compile(entity("""
+                        @HashKey String id,
+                        @GlobalIndex(name = "byEmail", sortKey = "") String email
+                """)).succeeded();
+        org.junit.jupiter.api.Assertions.assertTrue(result.generatedSource("test.IndexedSchema").replaceAll("\\s+", " ")
+                .contains("new KeyAttribute(\"email\", ScalarAttributeType.S), null, ProjectionType.ALL"));
+    }
 }

@@ -35,7 +35,8 @@ public final class TableDefinitions {
 
     public static CreateTableRequest createTableRequest(String tableName, EntitySchema<?> schema, TableOptions options) {
         Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
-        List<KeySchemaElement> keySchema = keySchema(schema.hashKey(), schema.rangeKey().orElse(null), definitions);
+        List<KeySchemaElement> keySchema = keySchema(List.of(schema.hashKey()), schema.rangeKey().stream().toList(),
+                definitions);
         List<GlobalSecondaryIndex> globals = new ArrayList<>();
         List<LocalSecondaryIndex> locals = new ArrayList<>();
         for (IndexDefinition index : schema.indexes()) {
@@ -43,7 +44,7 @@ public final class TableDefinitions {
                 globals.add(globalIndex(index, options, definitions));
             } else {
                 locals.add(LocalSecondaryIndex.builder().indexName(index.name())
-                        .keySchema(keySchema(index.hashKey(), index.rangeKey().orElse(null), definitions))
+                        .keySchema(keySchema(index.hashKeys(), index.rangeKeys(), definitions))
                         .projection(projection(index)).build());
             }
         }
@@ -76,7 +77,7 @@ public final class TableDefinitions {
     static GlobalSecondaryIndex globalIndex(IndexDefinition index, TableOptions options,
                                             Map<String, AttributeDefinition> definitions) {
         return GlobalSecondaryIndex.builder().indexName(index.name())
-                .keySchema(keySchema(index.hashKey(), index.rangeKey().orElse(null), definitions))
+                .keySchema(keySchema(index.hashKeys(), index.rangeKeys(), definitions))
                 .projection(projection(index))
                 .provisionedThroughput(options.throughput(index.name()).map(TableDefinitions::throughput).orElse(null))
                 .build();
@@ -101,13 +102,12 @@ public final class TableDefinitions {
         return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
     }
 
-    private static List<KeySchemaElement> keySchema(KeyAttribute hash, KeyAttribute range,
+    /** Partition attributes first, then sort attributes, each in key order: DynamoDB reads a multi-attribute key so. */
+    private static List<KeySchemaElement> keySchema(List<KeyAttribute> hash, List<KeyAttribute> range,
                                                     Map<String, AttributeDefinition> definitions) {
         List<KeySchemaElement> keys = new ArrayList<>();
-        keys.add(element(hash, KeyType.HASH, definitions));
-        if (range != null) {
-            keys.add(element(range, KeyType.RANGE, definitions));
-        }
+        hash.forEach(key -> keys.add(element(key, KeyType.HASH, definitions)));
+        range.forEach(key -> keys.add(element(key, KeyType.RANGE, definitions)));
         return keys;
     }
 

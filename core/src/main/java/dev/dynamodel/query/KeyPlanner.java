@@ -14,12 +14,15 @@ import java.util.Optional;
  * Splits a query's conditions into the key condition and the filter, and chooses what to query.
  *
  * <p>The rule, deterministic and documented in docs/queries.md: an explicit choice always wins.
- * Otherwise every candidate (the table, then the indexes in declaration order, global before local)
- * whose partition key has an {@code eq} condition scores 1, and 2 if its sort key also has a usable
- * condition ({@code eq}, {@code lt}, {@code le}, {@code gt}, {@code ge}, {@code between},
- * {@code beginsWith}); the highest score wins, the earliest on a tie. A family member's templated
- * key counts the same way, through {@link TemplateKeys}: 1 when every partition field has an
- * {@code eq}, 2 when the sort template also gives a key condition.
+ * Otherwise a candidate (the table, then the indexes in declaration order, global before local)
+ * qualifies when every attribute of its partition key has an {@code eq} condition, and scores the
+ * number of key conditions it can use: one per partition attribute, plus its sort key's. A sort key
+ * takes a usable condition ({@code eq}, {@code lt}, {@code le}, {@code gt}, {@code ge},
+ * {@code between}, {@code beginsWith}); on a multi-attribute sort key, DynamoDB's rule: {@code eq} on
+ * the leading attributes, left to right without a gap, and at most one other condition on the next.
+ * The highest score wins, the earliest on a tie. A family member's templated key counts the same way,
+ * through {@link TemplateKeys}: 1 when every partition field has an {@code eq}, 2 when the sort
+ * template also gives a key condition.
  */
 final class KeyPlanner {
     /** The chosen target, its key conditions, and the rest of the conditions as the filter (or null). */
@@ -60,10 +63,30 @@ final class KeyPlanner {
         if (target.hashTemplate() != null) {
             return TemplateKeys.keyConditions(target, conjuncts).map(keys -> keys.size()).orElse(0);
         }
-        if (find(conjuncts, target.hashKey(), true).isEmpty()) {
-            return 0;
+        return keyConditions(target, conjuncts).map(List::size).orElse(0);
+    }
+
+    /** The conditions the target's key can use, partition attributes first; empty when one lacks an eq. */
+    private static Optional<List<Condition>> keyConditions(Target target, List<Condition> conjuncts) {
+        List<Condition> keys = new ArrayList<>();
+        for (KeyAttribute hash : target.hashKeys()) {
+            Optional<Condition> eq = find(conjuncts, hash, true);
+            if (eq.isEmpty()) {
+                return Optional.empty();
+            }
+            keys.add(eq.get());
         }
-        return target.rangeKey().flatMap(range -> find(conjuncts, range, false)).isPresent() ? 2 : 1;
+        for (KeyAttribute range : target.rangeKeys()) {
+            Optional<Condition> eq = find(conjuncts, range, true);
+            if (eq.isPresent()) {
+                keys.add(eq.get());
+                continue;
+            }
+            // A range condition ends the key condition: DynamoDB takes none on the attributes after it.
+            find(conjuncts, range, false).ifPresent(keys::add);
+            break;
+        }
+        return Optional.of(keys);
     }
 
     private static Plan split(Target target, List<Condition> conjuncts, Condition extraFilter) {
@@ -76,19 +99,15 @@ final class KeyPlanner {
             }
             return new Plan(target, TemplateKeys.keyConditions(target, conjuncts).orElseThrow(), combine(rest));
         }
-        List<Condition> keys = new ArrayList<>();
-        Condition hash = find(conjuncts, target.hashKey(), true).orElseThrow();
-        keys.add(hash);
-        Optional<Condition> range = target.rangeKey().flatMap(r -> find(conjuncts, r, false));
-        range.ifPresent(keys::add);
+        List<Condition> keys = keyConditions(target, conjuncts).orElseThrow();
         List<Condition> rest = new ArrayList<>(conjuncts);
-        rest.remove(hash);
-        range.ifPresent(rest::remove);
+        keys.forEach(rest::remove);
         for (Condition c : rest) {
             pathOf(c).filter(p -> p.isTopLevel() && isKeyOf(target, p.root())).ifPresent(p -> {
                 throw new IllegalArgumentException("Query on " + target.describe() + ": the condition on key attribute '"
                         + p + "' cannot be a filter (DynamoDB refuses filters on key attributes); use one key "
-                        + "condition per key, for a range use between()");
+                        + "condition per key, for a range use between()" + (target.rangeKeys().size() > 1
+                        ? ", and on a multi-attribute sort key eq() on the attributes before the one with a range" : ""));
             });
         }
         if (extraFilter != null) {
@@ -102,17 +121,18 @@ final class KeyPlanner {
     }
 
     private static boolean isKeyOf(Target target, String name) {
-        return target.hashKey().name().equals(name) || target.rangeKey().map(r -> r.name().equals(name)).orElse(false);
+        return target.hashKeys().stream().anyMatch(k -> k.name().equals(name))
+                || target.rangeKeys().stream().anyMatch(k -> k.name().equals(name));
     }
 
-    /** The first conjunct usable as a key condition on this attribute. */
-    private static Optional<Condition> find(List<Condition> conjuncts, KeyAttribute key, boolean partition) {
+    /** The first conjunct usable as a key condition on this attribute: an eq only, or any sort key comparison. */
+    private static Optional<Condition> find(List<Condition> conjuncts, KeyAttribute key, boolean eqOnly) {
         for (Condition c : conjuncts) {
             Optional<AttributePath> path = pathOf(c);
             if (path.isEmpty() || !path.get().isTopLevel() || !path.get().root().equals(key.name())) {
                 continue;
             }
-            boolean usable = partition
+            boolean usable = eqOnly
                     ? c instanceof Condition.Compare cmp && cmp.operator() == Operator.EQ
                     : c instanceof Condition.Compare cmp && cmp.operator() != Operator.NE
                         || c instanceof Condition.Between

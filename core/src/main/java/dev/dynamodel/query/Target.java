@@ -6,17 +6,17 @@ import dev.dynamodel.schema.KeyAttribute;
 import dev.dynamodel.schema.Template;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a query or scan reads: the table itself or one of its indexes, with the key attributes that
  * identify an item in it (those a cursor must carry).
  */
-record Target(String tableName, IndexDefinition index, KeyAttribute hashKey, Optional<KeyAttribute> rangeKey,
+record Target(String tableName, IndexDefinition index, List<KeyAttribute> hashKeys, List<KeyAttribute> rangeKeys,
               List<String> startKeyAttributes, Template hashTemplate, Template rangeTemplate) {
 
     static Target table(String tableName, EntitySchema<?> schema) {
-        return new Target(tableName, null, schema.hashKey(), schema.rangeKey(), tableKeys(schema),
+        return new Target(tableName, null, List.of(schema.hashKey()), schema.rangeKey().stream().toList(),
+                tableKeys(schema),
                 template(schema, schema.hashKey()), schema.rangeKey().map(r -> template(schema, r)).orElse(null));
     }
 
@@ -27,9 +27,10 @@ record Target(String tableName, IndexDefinition index, KeyAttribute hashKey, Opt
 
     static Target index(String tableName, EntitySchema<?> schema, IndexDefinition index) {
         List<String> keys = tableKeys(schema);
-        addOnce(keys, index.hashKey().name());
-        index.rangeKey().ifPresent(range -> addOnce(keys, range.name()));
-        return new Target(tableName, index, index.hashKey(), index.rangeKey(), keys, template(schema, index.hashKey()),
+        // Every attribute of a multi-attribute key is in LastEvaluatedKey, so a cursor carries them all.
+        index.hashKeys().forEach(key -> addOnce(keys, key.name()));
+        index.rangeKeys().forEach(key -> addOnce(keys, key.name()));
+        return new Target(tableName, index, index.hashKeys(), index.rangeKeys(), keys, template(schema, index.hashKey()),
                 index.rangeKey().map(r -> template(schema, r)).orElse(null));
     }
 
@@ -56,9 +57,13 @@ record Target(String tableName, IndexDefinition index, KeyAttribute hashKey, Opt
     }
 
     String describe() {
-        String keys = hashKey.name() + (hashTemplate == null ? "" : " = " + hashTemplate)
-                + rangeKey.map(r -> ", sort key " + r.name() + (rangeTemplate == null ? "" : " = " + rangeTemplate))
-                        .orElse("");
+        String keys = names(hashKeys) + (hashTemplate == null ? "" : " = " + hashTemplate)
+                + (rangeKeys.isEmpty() ? "" : ", sort key " + names(rangeKeys)
+                        + (rangeTemplate == null ? "" : " = " + rangeTemplate));
         return (index == null ? "the table" : index.toString()) + " (partition key " + keys + ")";
+    }
+
+    private static String names(List<KeyAttribute> keys) {
+        return keys.stream().map(KeyAttribute::name).collect(java.util.stream.Collectors.joining(" + "));
     }
 }

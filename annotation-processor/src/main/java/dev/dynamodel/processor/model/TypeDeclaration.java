@@ -87,11 +87,22 @@ public record TypeDeclaration(
     /**
      * A secondary index.
      *
+     * @param hashKeys   the partition key's fields in key order: one, or up to four for a global index
+     * @param rangeKeys  the sort key's fields in key order: none, one, or up to four for a global index
      * @param projection {@code ALL}, {@code KEYS_ONLY} or {@code INCLUDE}
      * @param include    stored names of the included attributes, for {@code INCLUDE}
      */
-    public record Index(String name, boolean global, Property hashKey, Optional<Property> rangeKey,
+    public record Index(String name, boolean global, List<Property> hashKeys, List<Property> rangeKeys,
                         String projection, List<String> include) {
+        public Index {
+            hashKeys = List.copyOf(hashKeys);
+            rangeKeys = List.copyOf(rangeKeys);
+        }
+
+        /** One attribute for each key part: the form older schemas were generated in, kept for them. */
+        public boolean singleAttributeKeys() {
+            return hashKeys.size() == 1 && rangeKeys.size() <= 1;
+        }
     }
 
     public boolean isEntity() {

@@ -18,12 +18,15 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Reads an entity's {@code @GlobalIndex} and {@code @LocalIndex} declarations once its fields and
- * keys are known, and reports unknown attributes, bad names, duplicates, non-scalar keys and local
- * indexes on tables without a sort key, each on the annotation (or its member) that is wrong.
+ * keys are known, and reports unknown attributes, bad names, duplicates, non-scalar keys, keys of more
+ * than four attributes or naming one twice, and local indexes on tables without a sort key, each on
+ * the annotation (or its member) that is wrong.
  * (Indexes on a document are reported by {@link EntityOnlyAnnotations}.)
  */
 final class IndexReader {
     private static final Pattern INDEX_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+    /** DynamoDB's limit for a multi-attribute key, for its partition and its sort key each. */
+    private static final int MAX_KEY_ATTRIBUTES = 4;
 
     private final TypeElement type;
     private final Report report;
@@ -72,20 +75,71 @@ final class IndexReader {
 
     private Optional<Index> readGlobal(VariableElement field, AnnotationMirror mirror) {
         String name = Annotations.stringValue(mirror, "name", "");
-        Optional<Property> hash = keyProperty(field, mirror, name, field.getSimpleName().toString(), "partition key");
-        String sortKey = Annotations.stringValue(mirror, "sortKey", "");
-        if (sortKey.equals(field.getSimpleName().toString())) {
-            // DynamoDB refuses it only in CreateTable ("Two keys can not have the same name").
-            report.error(field, mirror, Annotations.member(mirror, "sortKey"), Message.INDEX_SORT_KEY_IS_PARTITION_KEY,
-                    name, sortKey);
+        String annotated = field.getSimpleName().toString();
+        List<AnnotationValue> partition = Annotations.listValue(mirror, "partitionKey");
+        List<AnnotationValue> sort = Annotations.listValue(mirror, "sortKey");
+        if (sort.size() == 1 && "".equals(sort.get(0).getValue())) {
+            sort = List.of(); // sortKey = "" meant "none" while sortKey was a String; it still does
+        }
+        if (!partition.isEmpty() && !annotated.equals(partition.get(0).getValue())) {
+            report.error(field, mirror, Annotations.member(mirror, "partitionKey"), Message.INDEX_PARTITION_KEY_ORDER,
+                    name, annotated, partition.stream().map(v -> (String) v.getValue()).toList());
             return Optional.empty();
         }
-        Optional<Property> range = sortKey.isEmpty() ? Optional.empty() : keyProperty(field, mirror, name, sortKey, "sortKey");
+        if (tooMany(field, mirror, name, "partitionKey", partition) | tooMany(field, mirror, name, "sortKey", sort)) {
+            return Optional.empty();
+        }
+        Optional<List<Property>> hash = partition.isEmpty()
+                ? keyProperty(field, mirror, name, annotated, "partition key").map(List::of)
+                : keyProperties(field, mirror, name, partition, "partitionKey", Set.of());
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> partitionNames = new HashSet<>();
+        hash.get().forEach(p -> partitionNames.add(p.javaName()));
+        Optional<List<Property>> range = keyProperties(field, mirror, name, sort, "sortKey", partitionNames);
         Optional<List<String>> include = include(field, mirror, name);
-        if (hash.isEmpty() || !sortKey.isEmpty() && range.isEmpty() || include.isEmpty()) {
+        if (range.isEmpty() || include.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Index(name, true, hash.get(), range, projection(mirror), include.get()));
+        return Optional.of(new Index(name, true, hash.get(), range.get(), projection(mirror), include.get()));
+    }
+
+    private boolean tooMany(VariableElement field, AnnotationMirror mirror, String index, String member,
+                            List<AnnotationValue> values) {
+        if (values.size() <= MAX_KEY_ATTRIBUTES) {
+            return false;
+        }
+        report.error(field, mirror, Annotations.member(mirror, member), Message.INDEX_TOO_MANY_KEY_ATTRIBUTES, index,
+                member, values.size());
+        return true;
+    }
+
+    /**
+     * The fields a key member names, in order; empty after reporting a field that is unknown, not scalar, named
+     * twice, or (for the sort key) also in the partition key.
+     */
+    private Optional<List<Property>> keyProperties(VariableElement field, AnnotationMirror mirror, String index,
+                                                   List<AnnotationValue> values, String member, Set<String> partition) {
+        List<Property> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean clean = true;
+        for (AnnotationValue value : values) {
+            String javaName = (String) value.getValue();
+            if (partition.contains(javaName) && partition.size() == 1) {
+                // DynamoDB refuses it only in CreateTable ("Two keys can not have the same name").
+                report.error(field, mirror, value, Message.INDEX_SORT_KEY_IS_PARTITION_KEY, index, javaName);
+                clean = false;
+            } else if (partition.contains(javaName) || !seen.add(javaName)) {
+                report.error(field, mirror, value, Message.INDEX_KEY_ATTRIBUTE_TWICE, index, javaName);
+                clean = false;
+            } else {
+                Optional<Property> key = keyProperty(field, mirror, value, index, javaName, member);
+                key.ifPresent(keys::add);
+                clean &= key.isPresent();
+            }
+        }
+        return clean ? Optional.of(keys) : Optional.empty();
     }
 
     private Optional<Index> readLocal(VariableElement field, AnnotationMirror mirror, Property tableHash,
@@ -105,21 +159,28 @@ final class IndexReader {
         if (range.isEmpty() || include.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Index(name, false, tableHash, range, projection(mirror), include.get()));
+        return Optional.of(new Index(name, false, List.of(tableHash), List.of(range.get()), projection(mirror),
+                include.get()));
     }
 
     private Optional<Property> keyProperty(VariableElement field, AnnotationMirror mirror, String index, String javaName,
                                            String role) {
+        return keyProperty(field, mirror, null, index, javaName, role);
+    }
+
+    /** The field a key names; {@code value} (null when no member names it) is where a wrong name is reported. */
+    private Optional<Property> keyProperty(VariableElement field, AnnotationMirror mirror, AnnotationValue value,
+                                           String index, String javaName, String role) {
         Property property = byJavaName.get(javaName);
         if (property == null) {
-            if (!javaName.equals(field.getSimpleName().toString())) {
-                unknown(field, mirror, Annotations.member(mirror, "sortKey"), role, javaName, index);
+            if (value != null && !javaName.equals(field.getSimpleName().toString())) {
+                unknown(field, mirror, value, role, javaName, index);
             }
             return Optional.empty(); // the field itself is ignored or broken: reported elsewhere
         }
         boolean scalar = property.type() instanceof ValueType.Scalar s && s.kind().keyable();
         if (!scalar) {
-            report.error(field, mirror, Message.INDEX_KEY_NOT_SCALAR, index, javaName, property.type().javaType());
+            report.error(field, mirror, value, Message.INDEX_KEY_NOT_SCALAR, index, javaName, property.type().javaType());
             return Optional.empty();
         }
         return Optional.of(property);

@@ -48,6 +48,12 @@ public enum Message {
             + "remove the annotation or the %s modifier"),
     INDEX_SORT_KEY_IS_PARTITION_KEY("DYN031", "index \"%s\": sortKey names %s, the index's own partition key; "
             + "an index's sort key must be another field"),
+    INDEX_TOO_MANY_KEY_ATTRIBUTES("DYN060", "index \"%s\": %s names %d fields; an index key has at most 4 "
+            + "attributes for its partition key and 4 for its sort key"),
+    INDEX_KEY_ATTRIBUTE_TWICE("DYN061", "index \"%s\": %s is named twice in the index's key; each attribute is in "
+            + "the partition key or the sort key, once"),
+    INDEX_PARTITION_KEY_ORDER("DYN062", "index \"%s\": partitionKey lists the partition key's fields in order, "
+            + "starting with %s, the field @GlobalIndex is on; found %s"),
     LOCAL_INDEX_ON_HASH_KEY("DYN032", "local index \"%s\" on %s, the table's partition key: a local index keeps the "
             + "table's partition key and sorts by another field; put @LocalIndex on that field"),
     TABLE_KEY_CONFLICT("DYN033", "table \"%s\" is also declared by %s with key %s, but %s declares key %s: entities "

@@ -72,8 +72,9 @@ final class TemplateReader {
         sort(keys, family.sortKey(), null, "table", familyName).ifPresent(templates::add);
         List<TypeDeclaration.Index> indexes = new ArrayList<>();
         for (FamilyDeclaration.Index index : family.indexes()) {
-            indexes.add(new TypeDeclaration.Index(index.name(), true, synthetic(index.partitionKey()),
-                    Optional.ofNullable(index.sortKey()).map(TemplateReader::synthetic), "ALL", List.of()));
+            indexes.add(new TypeDeclaration.Index(index.name(), true, List.of(synthetic(index.partitionKey())),
+                    Optional.ofNullable(index.sortKey()).map(TemplateReader::synthetic).stream().toList(), "ALL",
+                    List.of()));
         }
         for (AnnotationMirror indexTemplate : Annotations.findRepeated(type, ClassNames.INDEX_KEY_TEMPLATE,
                 ClassNames.INDEX_KEY_TEMPLATES)) {

@@ -91,8 +91,7 @@ final class KeyMethods {
                     .addJavadoc("$L secondary index {@code $L}.\n", index.global() ? "Global" : "Local", index.name())
                     .initializer("new $T($S,$W$T.$L,$W$L,$W$L,$W$T.$L,$W$L)", INDEX_DEFINITION, index.name(),
                             INDEX_DEFINITION.nestedClass("Kind"), index.global() ? "GLOBAL" : "LOCAL",
-                            keyAttribute(index.hashKey()),
-                            index.rangeKey().map(KeyMethods::keyAttribute).orElse(CodeBlock.of("null")),
+                            keys(index.hashKeys(), index), keys(index.rangeKeys(), index),
                             PROJECTION_TYPE, index.projection(), include)
                     .build());
         }
@@ -108,6 +107,18 @@ final class KeyMethods {
                 .returns(type)
                 .addStatement("return $L", value)
                 .build();
+    }
+
+    /**
+     * An index's partition or sort key as the IndexDefinition constructor takes it: one attribute (or null) when
+     * every key part is one attribute, as schemas were generated before multi-attribute keys; lists otherwise.
+     */
+    private static CodeBlock keys(List<Property> keys, TypeDeclaration.Index index) {
+        if (index.singleAttributeKeys()) {
+            return keys.isEmpty() ? CodeBlock.of("null") : keyAttribute(keys.get(0));
+        }
+        return CodeBlock.of("$T.of($L)", List.class,
+                CodeBlock.join(keys.stream().map(KeyMethods::keyAttribute).toList(), ",$W"));
     }
 
     private static CodeBlock keyAttribute(Property key) {
