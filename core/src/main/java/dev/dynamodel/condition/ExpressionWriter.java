@@ -31,6 +31,9 @@ public final class ExpressionWriter {
 
     /** The placeholder expression for a path, such as {@code #n0.#n1[2]}. */
     public String path(AttributePath path) {
+        if (path.isTopLevel()) {
+            return name(path.root()); // the usual case, without a builder
+        }
         StringBuilder out = new StringBuilder();
         for (Object segment : path.segments()) {
             if (segment instanceof Integer index) {
@@ -47,11 +50,13 @@ public final class ExpressionWriter {
 
     /** The placeholder for one attribute name, reused if the name appeared before. */
     public String name(String name) {
-        return nameToPlaceholder.computeIfAbsent(name, n -> {
-            String placeholder = placeholder(NAMES, NAME_PREFIX, names.size());
-            names.put(placeholder, n);
-            return placeholder;
-        });
+        String placeholder = nameToPlaceholder.get(name);
+        if (placeholder == null) {
+            placeholder = placeholder(NAMES, NAME_PREFIX, names.size());
+            nameToPlaceholder.put(name, placeholder);
+            names.put(placeholder, name);
+        }
+        return placeholder;
     }
 
     /** A new placeholder for a value. */

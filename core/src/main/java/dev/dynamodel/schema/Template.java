@@ -1,6 +1,5 @@
 package dev.dynamodel.schema;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -62,7 +61,7 @@ public final class Template {
         if (values.length != fields.size()) {
             throw new IllegalArgumentException("template of " + attribute + " takes " + fields.size() + " values");
         }
-        return AttributeValue.fromS(prefix(Arrays.asList(values)));
+        return AttributeValue.fromS(prefix(List.of(values)));
     }
 
     /**
@@ -71,7 +70,7 @@ public final class Template {
      * With every value, the whole key.
      */
     public String prefix(List<AttributeValue> leading) {
-        return leading.isEmpty() ? constants.get(0) : upTo(leading).append(constants.get(leading.size())).toString();
+        return leading.isEmpty() ? constants.get(0) : through(leading) + constants.get(leading.size());
     }
 
     /**
@@ -79,10 +78,6 @@ public final class Template {
      * ({@code ORDER#<placedAt>} for one value): where a range on that field starts or ends.
      */
     public String through(List<AttributeValue> values) {
-        return upTo(values).toString();
-    }
-
-    private StringBuilder upTo(List<AttributeValue> values) {
         StringBuilder out = new StringBuilder(constants.get(0));
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
@@ -90,7 +85,7 @@ public final class Template {
             }
             out.append(format(fields.get(i), values.get(i)));
         }
-        return out;
+        return out.toString();
     }
 
     /** Whether a stored key value has this template's shape: its constants, in order, around any values. */
