@@ -21,6 +21,9 @@ public final class ExpressionWriter {
     // Raw conditions' own placeholders are renamed to these when rendered, so nothing can collide.
     private static final String NAME_PREFIX = "#n";
     private static final String VALUE_PREFIX = ":v";
+    /** The first placeholders, made once: most requests need no more, and then none is concatenated. */
+    private static final String[] NAMES = placeholders(NAME_PREFIX);
+    private static final String[] VALUES = placeholders(VALUE_PREFIX);
 
     private final Map<String, String> nameToPlaceholder = new HashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
@@ -28,6 +31,9 @@ public final class ExpressionWriter {
 
     /** The placeholder expression for a path, such as {@code #n0.#n1[2]}. */
     public String path(AttributePath path) {
+        if (path.isTopLevel()) {
+            return name(path.root()); // the usual case, without a builder
+        }
         StringBuilder out = new StringBuilder();
         for (Object segment : path.segments()) {
             if (segment instanceof Integer index) {
@@ -44,18 +50,32 @@ public final class ExpressionWriter {
 
     /** The placeholder for one attribute name, reused if the name appeared before. */
     public String name(String name) {
-        return nameToPlaceholder.computeIfAbsent(name, n -> {
-            String placeholder = NAME_PREFIX + names.size();
-            names.put(placeholder, n);
-            return placeholder;
-        });
+        String placeholder = nameToPlaceholder.get(name);
+        if (placeholder == null) {
+            placeholder = placeholder(NAMES, NAME_PREFIX, names.size());
+            nameToPlaceholder.put(name, placeholder);
+            names.put(placeholder, name);
+        }
+        return placeholder;
     }
 
     /** A new placeholder for a value. */
     public String value(AttributeValue value) {
-        String placeholder = VALUE_PREFIX + values.size();
+        String placeholder = placeholder(VALUES, VALUE_PREFIX, values.size());
         values.put(placeholder, value);
         return placeholder;
+    }
+
+    private static String[] placeholders(String prefix) {
+        String[] made = new String[16];
+        for (int i = 0; i < made.length; i++) {
+            made[i] = prefix + i;
+        }
+        return made;
+    }
+
+    private static String placeholder(String[] made, String prefix, int number) {
+        return number < made.length ? made[number] : prefix + number;
     }
 
     /** The names map for {@code ExpressionAttributeNames}, or null when empty (DynamoDB refuses empty maps). */

@@ -46,9 +46,7 @@ public final class CollectionQuery<T> {
         if (!(query.schema instanceof FamilySchema<?> family)) {
             throw new IllegalArgumentException("a collection reads a family's table, not " + query.schema.entityName());
         }
-        if (partition.index() != null) {
-            query.using(index(family, partition.index()));
-        }
+        query.onPartition(partition.index() == null ? null : index(family, partition.index()));
         UnknownTypes unknownTypes = new UnknownTypes(family);
         query.unknownTypes = unknownTypes;
         return unknownTypes;

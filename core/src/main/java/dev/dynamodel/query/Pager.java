@@ -1,9 +1,7 @@
 package dev.dynamodel.query;
 
 import dev.dynamodel.internal.Futures;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +34,20 @@ final class Pager<T> implements Iterator<T> {
      * read's unknown types, skipped): one look at each item instead of a check and then a read.
      */
     private final boolean convertOnArrival;
-    private final Deque<T> converted = new ArrayDeque<>();
-
-    private final Deque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
+    /**
+     * The items fetched and not handed out yet: the response's own list (no copy) from position
+     * {@link #next} on, and beside it, when converting on arrival, the converted values.
+     */
+    private List<Map<String, AttributeValue>> buffer = List.of();
+    private List<T> converted = List.of();
+    private int next;
     private Map<String, AttributeValue> startKey;
     private Map<String, AttributeValue> lastReturned;
     private boolean exhausted;
     private int pages;
     private int returned;
-    /** What the requests sent since the last page was handed out reported. */
-    private CapacityTally capacity = new CapacityTally();
+    /** What the requests sent since the last page was handed out reported; null until one reports any. */
+    private CapacityTally capacity;
 
     /** {@code limit} and {@code maxPages} are 0 for unbounded. */
     Pager(Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch, Function<Map<String, AttributeValue>, T> convert,
@@ -63,10 +65,10 @@ final class Pager<T> implements Iterator<T> {
 
     @Override
     public boolean hasNext() {
-        while (buffer.isEmpty() && canFetch()) {
+        while (bufferEmpty() && canFetch()) {
             fetchPage();
         }
-        return !buffer.isEmpty() && !limitReached();
+        return !bufferEmpty() && !limitReached();
     }
 
     @Override
@@ -79,14 +81,25 @@ final class Pager<T> implements Iterator<T> {
 
     /** Whether an item fetched already may be handed out (the limit is not reached). */
     boolean hasBuffered() {
-        return !buffer.isEmpty() && !limitReached();
+        return !bufferEmpty() && !limitReached();
+    }
+
+    /** How many items fetched already may be handed out now (within the limit). */
+    int bufferedCount() {
+        int buffered = buffer.size() - next;
+        return limit > 0 ? Math.min(buffered, limit - returned) : buffered;
+    }
+
+    private boolean bufferEmpty() {
+        return next >= buffer.size();
     }
 
     /** Hands out the next item fetched already; call only when {@link #hasBuffered()}. */
     T take() {
-        lastReturned = buffer.poll();
+        int at = next++;
+        lastReturned = buffer.get(at);
         returned++;
-        return convertOnArrival ? converted.poll() : convert.apply(lastReturned);
+        return convertOnArrival ? converted.set(at, null) : convert.apply(lastReturned); // handed out, not held
     }
 
     /**
@@ -94,7 +107,7 @@ final class Pager<T> implements Iterator<T> {
      * reading ahead: null only when DynamoDB said nothing is left (or the limit cut nothing short).
      */
     String cursorWithoutReadingAhead() {
-        if (!buffer.isEmpty()) {
+        if (!bufferEmpty()) {
             return cursors.encode(keyOf(lastReturned)); // the limit cut this response: resume inside it
         }
         return startKey == null ? null : cursors.encode(startKey);
@@ -160,7 +173,7 @@ final class Pager<T> implements Iterator<T> {
         private CompletableFuture<RawPage> nextRequest() {
             if (!readingAhead) {
                 while (!limitReached()) {
-                    if (buffer.isEmpty()) {
+                    if (bufferEmpty()) {
                         boolean mayFetch = limit > 0 || items.isEmpty();
                         if (!mayFetch || !canFetch()) {
                             break;
@@ -169,7 +182,7 @@ final class Pager<T> implements Iterator<T> {
                     }
                     items.add(take());
                 }
-                if (!buffer.isEmpty()) {
+                if (!bufferEmpty()) {
                     return finish(keyOf(lastReturned)); // the limit cut this response: resume inside it
                 }
                 readingAhead = true;
@@ -178,11 +191,11 @@ final class Pager<T> implements Iterator<T> {
             // DynamoDB's start key says only that more items may follow: read ahead until an item turns
             // up or the end does. Responses with no items move the resume point past them, so the next
             // page repeats at most the one request that found an item.
-            if (buffer.isEmpty() && !exhausted && (maxPages == 0 || pages < maxPages)) {
+            if (bufferEmpty() && !exhausted && (maxPages == 0 || pages < maxPages)) {
                 resume = startKey;
                 return Futures.attempt(Pager.this::request);
             }
-            return finish(buffer.isEmpty() ? startKey : resume);
+            return finish(bufferEmpty() ? startKey : resume);
         }
 
         private CompletableFuture<RawPage> finish(Map<String, AttributeValue> resumeKey) {
@@ -212,19 +225,27 @@ final class Pager<T> implements Iterator<T> {
     /** Takes in the response to {@link #request()}. */
     void accept(RawPage page) {
         pages++;
-        capacity.add(page.capacity());
-        if (!convertOnArrival) {
-            buffer.addAll(page.items());
-        } else {
-            // A dropped item is as if the filter had removed it: cursors still resume after the last item handed out.
-            for (Map<String, AttributeValue> item : page.items()) {
-                T value = convert.apply(item);
-                if (value != null) {
-                    buffer.add(item);
-                    converted.add(value);
-                }
+        if (!page.capacity().isEmpty()) {
+            if (capacity == null) {
+                capacity = new CapacityTally();
             }
+            capacity.add(page.capacity());
         }
+        List<Map<String, AttributeValue>> arrived = page.items();
+        List<T> values = List.of();
+        if (convertOnArrival) {
+            values = new ArrayList<>(arrived.size());
+            arrived = convertKeeping(arrived, values);
+        }
+        if (bufferEmpty()) {
+            buffer = arrived;
+            converted = values;
+        } else {
+            // Items are fetched only once the buffer is used up, but should that change, none is lost.
+            buffer = concat(buffer.subList(next, buffer.size()), arrived);
+            converted = convertOnArrival ? concat(converted.subList(next, converted.size()), values) : List.of();
+        }
+        next = 0;
         if (page.isLast()) {
             exhausted = true;
             startKey = null;
@@ -233,10 +254,42 @@ final class Pager<T> implements Iterator<T> {
         }
     }
 
+    /**
+     * Converts each item into {@code values}, dropping those that convert to null (as if the filter
+     * had removed them: cursors still resume after the last item handed out). Returns the items
+     * kept: the response's own list when none was dropped, so that a page of known items is not copied.
+     */
+    private List<Map<String, AttributeValue>> convertKeeping(List<Map<String, AttributeValue>> items, List<T> values) {
+        List<Map<String, AttributeValue>> kept = null;
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, AttributeValue> item = items.get(i);
+            T value = convert.apply(item);
+            if (value != null) {
+                values.add(value);
+                if (kept != null) {
+                    kept.add(item);
+                }
+            } else if (kept == null) {
+                kept = new ArrayList<>(items.subList(0, i));
+            }
+        }
+        return kept == null ? items : kept;
+    }
+
+    private static <E> List<E> concat(List<E> first, List<E> second) {
+        List<E> all = new ArrayList<>(first.size() + second.size());
+        all.addAll(first);
+        all.addAll(second);
+        return all;
+    }
+
     /** The capacity the requests since the last page reported, for the page being handed out. */
     List<ConsumedCapacity> takeCapacity() {
+        if (capacity == null) {
+            return List.of();
+        }
         List<ConsumedCapacity> taken = capacity.total();
-        capacity = new CapacityTally();
+        capacity = null;
         return taken;
     }
 

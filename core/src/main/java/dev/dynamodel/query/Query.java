@@ -2,8 +2,10 @@ package dev.dynamodel.query;
 
 import dev.dynamodel.condition.Condition;
 import dev.dynamodel.condition.ExpressionWriter;
+import dev.dynamodel.condition.Operator;
 import dev.dynamodel.internal.ReadTable;
 import dev.dynamodel.internal.Call;
+import dev.dynamodel.schema.IndexDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,11 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     private boolean descending;
     /** Planned once from the conditions and the chosen target, not on every page; null until then. */
     private KeyPlanner.Plan plan;
+    /**
+     * A collection's target, whose partition key the whole condition is: its key condition is known
+     * without the planner (see {@link #onPartition}); null for any other query.
+     */
+    private Target partition;
 
     /** Made by the runtime: use {@code model.query(condition)}. */
     public Query(ReadTable<T> table, Condition condition) {
@@ -74,9 +81,29 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
 
     private KeyPlanner.Plan plan() {
         if (plan == null) {
-            plan = KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
+            plan = partition != null ? new KeyPlanner.Plan(partition, List.of(condition), filter)
+                    : KeyPlanner.plan(tableName, schema, condition, explicitTarget, filter);
         }
         return plan;
+    }
+
+    /**
+     * For a collection, whose condition is {@code eq} on the partition key of the table or of
+     * {@code index} (null for the table): reads that target, with the condition as its key condition
+     * and only the caller's filter as the filter, which is the plan {@link KeyPlanner} makes of it,
+     * without weighing targets for each query. A condition on another attribute is left to the
+     * planner, which refuses it as it refuses any query without a partition key.
+     */
+    void onPartition(IndexDefinition index) {
+        if (index != null) {
+            using(index);
+        }
+        Target target = explicitTarget.orElseGet(() -> Target.table(tableName, schema));
+        if (condition instanceof Condition.Compare key && key.operator() == Operator.EQ && key.path().isTopLevel()
+                && key.path().root().equals(target.hashKey().name()) && target.hashTemplate() == null) {
+            partition = target;
+            plan = null;
+        }
     }
 
     @Override
@@ -124,6 +151,9 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
     }
 
     private static String keyConditionExpression(KeyPlanner.Plan plan, ExpressionWriter writer) {
+        if (plan.keyConditions().size() == 1) {
+            return plan.keyConditions().get(0).render(writer);
+        }
         List<String> keyParts = new ArrayList<>();
         for (Condition key : plan.keyConditions()) {
             keyParts.add(key.render(writer));

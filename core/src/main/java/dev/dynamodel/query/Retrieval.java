@@ -163,8 +163,18 @@ public abstract class Retrieval<T, SELF extends Retrieval<T, SELF>> implements I
 
     /** All matching items (up to the limit). */
     public List<T> list() {
-        List<T> items = new ArrayList<>();
-        iterator().forEachRemaining(items::add);
+        ArrayList<T> items = new ArrayList<>();
+        Iterator<T> iterator = iterator(); // a parallel scan's is not a pager
+        if (!(iterator instanceof Pager<T> pager)) {
+            iterator.forEachRemaining(items::add);
+            return items;
+        }
+        while (pager.hasNext()) {
+            items.ensureCapacity(items.size() + pager.bufferedCount()); // grown once per response, not item by item
+            while (pager.hasBuffered()) {
+                items.add(pager.take());
+            }
+        }
         return items;
     }
 
