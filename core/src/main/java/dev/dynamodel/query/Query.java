@@ -91,8 +91,9 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
      * For a collection, whose condition is {@code eq} on the partition key of the table or of
      * {@code index} (null for the table): reads that target, with the condition as its key condition
      * and only the caller's filter as the filter, which is the plan {@link KeyPlanner} makes of it,
-     * without weighing targets for each query. A condition on another attribute is left to the
-     * planner, which refuses it as it refuses any query without a partition key.
+     * without weighing targets for each query. A condition on another attribute (or a target whose
+     * partition key has several attributes) is left to the planner, which refuses it as it refuses
+     * any query without a whole partition key.
      */
     void onPartition(IndexDefinition index) {
         if (index != null) {
@@ -100,7 +101,8 @@ public final class Query<T> extends Retrieval<T, Query<T>> {
         }
         Target target = explicitTarget.orElseGet(() -> Target.table(tableName, schema));
         if (condition instanceof Condition.Compare key && key.operator() == Operator.EQ && key.path().isTopLevel()
-                && key.path().root().equals(target.hashKey().name()) && target.hashTemplate() == null) {
+                && target.hashKeys().size() == 1 && key.path().root().equals(target.hashKeys().get(0).name())
+                && target.hashTemplate() == null) {
             partition = target;
             plan = null;
         }
