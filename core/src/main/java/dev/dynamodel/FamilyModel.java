@@ -34,7 +34,7 @@ public abstract class FamilyModel<T> {
         };
     }
 
-    /** The physical table name: the runtime's prefix and the declared name. */
+    /** The physical table name: the runtime's prefix and the declared (or resolved) name. */
     public String tableName() {
         return table.tableName();
     }

@@ -55,6 +55,8 @@ public abstract class Model<T> {
     private final EntitySchema<T> schema;
     private final String tableName;
     private final Expiry expiry;
+    /** A family member's filter to its own type (null for other entities); it depends on the schema only. */
+    private final Condition ownItems;
     private final ItemWriter<T> writer;
     private final ItemWriter<T> asyncWriter;
 
@@ -63,6 +65,7 @@ public abstract class Model<T> {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.tableName = dynamo.tableName(schema);
         this.expiry = Expiry.of(dynamo.hideExpiredItems(), dynamo.clock(), schema);
+        this.ownItems = OwnItems.filter(schema);
         this.writer = new ItemWriter<>(dynamo.sender(), tableName, schema, expiry, dynamo.clock());
         this.asyncWriter = new ItemWriter<>(dynamo.asyncSender(), tableName, schema, expiry, dynamo.clock());
     }
@@ -314,6 +317,6 @@ public abstract class Model<T> {
     private ReadTable<T> readTable(Sender sender) {
         // A family member's reads also hide the other members' items (OwnItems); like expiry, left out of cursors.
         return new ReadTable<>(sender, tableName, schema, dynamo.cursorSeal(),
-                OwnItems.and(OwnItems.filter(schema), expiry.live().orElse(null)));
+                OwnItems.and(ownItems, expiry.live().orElse(null)));
     }
 }

@@ -43,7 +43,7 @@ class LocalDatabaseConfiguration implements BeanClassLoaderAware {
             throw new IllegalStateException("dynamodel.local.enabled=true needs dev.dynamodel:dynamodel-local on the "
                     + "class path (test scope); " + DYNAMO_LOCAL + " was not found");
         }
-        return DynamoOptions.build(EmbeddedDatabase.builder(), properties, listeners.orderedStream(),
+        return DynamoOptions.build(LocalModule.builder(), properties, listeners.orderedStream(),
                 customizers.orderedStream());
     }
 
